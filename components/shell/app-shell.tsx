@@ -1,0 +1,42 @@
+import { ShieldCheck } from "lucide-react";
+import { cookies } from "next/headers";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { NavLinks } from "@/components/shell/nav-links";
+import { Preferences } from "@/components/shell/preferences";
+import { THEME_COOKIE, isTheme } from "@/lib/ui/theme";
+
+/** The frame of every dashboard page: brand, navigation, preferences, an optional banner slot. */
+export async function AppShell({ children, banner, demo }: { children: ReactNode; banner?: ReactNode; demo?: boolean }) {
+  const [t, cookieStore] = await Promise.all([getTranslations("common"), cookies()]);
+  const theme = cookieStore.get(THEME_COOKIE)?.value;
+  return (
+    <div className="min-h-screen md:grid md:grid-cols-[15rem_1fr]">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
+        {t("skipToContent")}
+      </a>
+      <aside className="no-print border-b border-line bg-surface md:sticky md:top-0 md:h-screen md:border-b-0 md:border-r">
+        <div className="flex items-center gap-2 px-4 py-4">
+          <ShieldCheck aria-hidden className="size-6 text-accent" />
+          <Link href="/" className="text-base font-semibold tracking-tight">
+            {t("appName")}
+          </Link>
+          {demo ? <span className="ml-auto rounded bg-warning-soft px-1.5 py-0.5 text-xs font-medium text-warning">{t("demoBadge")}</span> : null}
+        </div>
+        <div className="px-2 pb-3 md:pb-0">
+          <NavLinks />
+        </div>
+      </aside>
+      <div className="flex min-w-0 flex-col">
+        <header className="no-print flex items-center justify-end gap-3 border-b border-line bg-surface px-4 py-2 md:px-8">
+          <Preferences theme={isTheme(theme) ? theme : "system"} />
+        </header>
+        {banner}
+        <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 md:px-8">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

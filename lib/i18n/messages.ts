@@ -1,0 +1,18 @@
+// All message namespaces, per locale. Add a namespace here when adding messages/<locale>/<ns>.json;
+// lib/i18n/messages.test.ts checks that every key exists in every locale.
+import type { Locale } from "@/lib/i18n/locale";
+import enCommon from "@/messages/en/common.json";
+import jaCommon from "@/messages/ja/common.json";
+import enPages from "@/messages/en/pages.json";
+import jaPages from "@/messages/ja/pages.json";
+
+export const MESSAGES = {
+  en: { common: enCommon, pages: enPages },
+  ja: { common: jaCommon, pages: jaPages },
+} satisfies Record<Locale, Record<string, unknown>>;
+
+export type Messages = (typeof MESSAGES)["en"];
+
+export function messagesFor(locale: Locale): Messages {
+  return MESSAGES[locale] as Messages;
+}
