@@ -1,7 +1,8 @@
 import "server-only";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import type { Db } from "@/lib/server/db";
+import { db, type Db } from "@/lib/server/db";
+import { env } from "@/lib/server/env";
 
 export type Health =
   | { status: "ok"; database: "postgres" | "embedded"; migrations: "up-to-date" }
@@ -32,4 +33,9 @@ export async function checkHealth(db: Db, database: "postgres" | "embedded"): Pr
   const pending = (await expectedMigrations()).filter((m) => !done.has(m));
   if (pending.length) return { status: "error", database, reason: `pending migrations: ${pending.join(", ")} (run npm run db:deploy)` };
   return { status: "ok", database, migrations: "up-to-date" };
+}
+
+/** Health of this server's own database. */
+export async function getHealth(): Promise<Health> {
+  return checkHealth(db(), env().EMBEDDED_DATABASE ? "embedded" : "postgres");
 }
