@@ -54,3 +54,21 @@ export interface EnrollmentResult {
 
 export type PlannedChange = "enforce" | "rotate-single-token" | "rotate-multi-token";
 export type Remediation = "none" | "nsdiag" | "msi-rerun" | "reinstall" | "upgrade-client";
+
+/** A device and a planned change: would its next enrollment attempt be refused if nothing is done for it? */
+export interface ReadinessInput {
+  device: DeviceProfile;
+  change: PlannedChange;
+  /** The device holds the tenant's current authentication token (given by the install command or `nsdiag -e`). */
+  hasCurrentToken: boolean;
+}
+
+export interface ReadinessResult {
+  /** True when the attempt would be refused, or cannot be shown to succeed (unknown client version). */
+  refused: boolean;
+  /** The plan step from which it would be refused ("before-change": already today); null when not refused. */
+  step: string | null;
+  reasons: Reason[];
+  /** Every action that would fix it, the one to do first first; ["none"] when nothing is needed. */
+  remediations: Remediation[];
+}

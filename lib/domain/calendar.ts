@@ -1,0 +1,146 @@
+// Calendar days in a tenant's IANA time zone, with Intl.DateTimeFormat only (no Temporal, no library).
+// Countdowns and the rotation planner reason in local days ("expires in 7 days", "not on a new hires'
+// start day"), and a local day is 23 or 25 hours long around a DST change.
+
+/** A calendar date, "YYYY-MM-DD". */
+export type CalendarDate = string;
+
+interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Whether the runtime knows this IANA time zone name. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function wallTime(instant: Date, timeZone: string): WallTime {
+  const parts: Record<string, number> = {};
+  for (const p of formatter(timeZone).formatToParts(instant)) if (p.type !== "literal") parts[p.type] = Number(p.value);
+  return {
+    year: parts.year ?? NaN,
+    month: parts.month ?? NaN,
+    day: parts.day ?? NaN,
+    hour: parts.hour ?? NaN,
+    minute: parts.minute ?? NaN,
+    second: parts.second ?? NaN,
+    millisecond: instant.getUTCMilliseconds(),
+  };
+}
+
+const asUtc = (w: WallTime) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);
+
+/** The zone's offset from UTC at an instant, in milliseconds (Tokyo: +9 h). */
+export function zoneOffsetMs(instant: Date, timeZone: string): number {
+  return asUtc(wallTime(instant, timeZone)) - instant.getTime();
+}
+
+/**
+ * The instant a wall-clock time happens in a zone. A time skipped by a DST jump maps to the same
+ * distance after the jump (02:30 on a spring-forward night is 03:30); a repeated time maps to its
+ * first occurrence.
+ */
+export function zonedTimeToInstant(w: WallTime, timeZone: string): Date {
+  const local = asUtc(w);
+  // The offsets a day before and a day after bracket any single transition; each gives one candidate.
+  const before = zoneOffsetMs(new Date(local - 86_400_000), timeZone);
+  const after = zoneOffsetMs(new Date(local + 86_400_000), timeZone);
+  const valid = [local - before, local - after].filter((t) => zoneOffsetMs(new Date(t), timeZone) === local - t);
+  // Both valid: a repeated time, take the first. None: a skipped time, shift it by the old offset.
+  return new Date(valid.length > 0 ? Math.min(...valid) : local - before);
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+/** The calendar date of an instant in a zone. */
+export function localDate(instant: Date, timeZone: string): CalendarDate {
+  const w = wallTime(instant, timeZone);
+  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`;
+}
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Splits "YYYY-MM-DD"; throws RangeError for anything else or an impossible date. */
+export function parseCalendarDate(date: CalendarDate): { year: number; month: number; day: number } {
+  const m = DATE_PATTERN.exec(date);
+  const [year, month, day] = [Number(m?.[1]), Number(m?.[2]), Number(m?.[3])];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (!m || check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
+    throw new RangeError(`not a calendar date: ${date}`);
+  return { year, month, day };
+}
+
+/** Whether a string is a real "YYYY-MM-DD" date. */
+export function isCalendarDate(value: string): boolean {
+  try {
+    parseCalendarDate(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const dayNumber = (date: CalendarDate) => {
+  const { year, month, day } = parseCalendarDate(date);
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+};
+
+/** The date n days later (earlier when negative). */
+export function addDays(date: CalendarDate, n: number): CalendarDate {
+  const d = new Date((dayNumber(date) + n) * 86_400_000);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** Whole days from a to b (b − a). */
+export function daysBetween(a: CalendarDate, b: CalendarDate): number {
+  return dayNumber(b) - dayNumber(a);
+}
+
+/** Day of the week, 0 = Sunday … 6 = Saturday. */
+export function weekday(date: CalendarDate): number {
+  return new Date(dayNumber(date) * 86_400_000).getUTCDay();
+}
+
+/** The first instant of a local day (midnight, or the first existing time when midnight is skipped). */
+export function startOfLocalDay(date: CalendarDate, timeZone: string): Date {
+  const { year, month, day } = parseCalendarDate(date);
+  return zonedTimeToInstant({ year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone);
+}
+
+/** The same wall-clock time n local days later (DST-aware: a local day may be 23 or 25 hours). */
+export function addLocalDays(instant: Date, n: number, timeZone: string): Date {
+  const w = wallTime(instant, timeZone);
+  const { year, month, day } = parseCalendarDate(addDays(localDate(instant, timeZone), n));
+  return zonedTimeToInstant({ ...w, year, month, day }, timeZone);
+}
