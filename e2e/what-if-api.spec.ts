@@ -4,11 +4,13 @@ import { expect, test } from "@playwright/test";
 const device = { os: "windows", clientVersion: "R124", installMode: "upn", multiUser: true, npaPrelogon: false, protectClientConfig: false };
 
 test.describe("POST /api/v1/what-if/enrollment", () => {
-  test.each([
+  const cases = [
     [{ state: "enforced", encryptionTokenEnforced: false }, "none", "refused"],
     [{ state: "enforced", encryptionTokenEnforced: false }, "correct", "enrolls"],
     [{ state: "disabled", encryptionTokenEnforced: false }, "wrong", "enrolls"],
-  ] as const)("%j presenting %s → %s", async ({ request }, tenant, authToken, outcome) => {
+  ] as const;
+  for (const [tenant, authToken, outcome] of cases)
+    test(`${tenant.state} presenting ${authToken} → ${outcome}`, async ({ request }) => {
     const res = await request.post("/api/v1/what-if/enrollment", { data: { tenant, device, presents: { authToken, encryptionToken: "none" } } });
     expect(res.status()).toBe(200);
     const body = await res.json();
