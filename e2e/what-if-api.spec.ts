@@ -33,7 +33,7 @@ test.describe("POST /api/v1/what-if/enrollment", () => {
     const body = await bad.json();
     expect(body.error).toBe("validation");
     expect(Object.keys(body.fieldErrors)).toEqual(expect.arrayContaining(["tenant.state", "device.extra", "presents"]));
-    const notJson = await request.post("/api/v1/what-if/enrollment", { headers: { "content-type": "application/json" }, data: "{not json" });
+    const notJson = await request.post("/api/v1/what-if/enrollment", { headers: { "content-type": "application/json" }, data: Buffer.from("{not json") });
     expect(notJson.status()).toBe(400);
     expect((await notJson.json()).error).toBe("invalid_json");
     const wrongType = await request.post("/api/v1/what-if/enrollment", { headers: { "content-type": "text/plain" }, data: "hello" });
