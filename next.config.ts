@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { securityHeaders } from "./lib/security/csp";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -9,18 +10,11 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // Server-only packages that must not be bundled (wasm, native-ish or CLI-ish code).
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg-boss", "@prisma/adapter-pg", "pg"],
+  // Every response, static files included; the Content-Security-Policy (it needs a per-request
+  // nonce) is set in proxy.ts. HSTS only in production builds.
   async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "no-referrer" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-        ],
-      },
-    ];
+    const production = process.env.NODE_ENV === "production";
+    return [{ source: "/:path*", headers: Object.entries(securityHeaders({ production })).map(([key, value]) => ({ key, value })) }];
   },
 };
 

@@ -59,6 +59,12 @@ describe("npm start with bad input", () => {
     expectOneLine(r.stderr, /ENCRYPTION_KEY is not/);
   });
 
+  it("DATABASE_URL without BETTER_AUTH_SECRET (outside the demo)", async () => {
+    const r = await start({ DATABASE_URL: inject("databaseUrl"), ENCRYPTION_KEY: GOOD_KEY });
+    expect(r.code).toBe(1);
+    expectOneLine(r.stderr, /but BETTER_AUTH_SECRET is not/);
+  });
+
   it("a bad ENCRYPTION_KEY", async () => {
     const r = await start({ ENCRYPTION_KEY: "c2hvcnQ=" });
     expectOneLine(r.stderr, /ENCRYPTION_KEY: must be 32 bytes/);

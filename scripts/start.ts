@@ -47,7 +47,8 @@ async function main() {
   const config = parsed.data;
   await assertPortFree(port, "the web server", "stop the other process or start with --port <another port>", "0.0.0.0");
 
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+  // APP_URL defaults to where this server listens: sign-in checks that requests come from it.
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", APP_URL: process.env.APP_URL ?? `http://localhost:${port}` };
   const dataDir = path.resolve(args["data-dir"]);
   if (!config.DATABASE_URL) {
     const dbPort = Number(process.env.EMBEDDED_DB_PORT ?? DEFAULT_EMBEDDED_PORT);
@@ -68,6 +69,8 @@ async function main() {
     if (!config.ENCRYPTION_KEY)
       throw new StartupError("DATABASE_URL is set but ENCRYPTION_KEY is not", "set ENCRYPTION_KEY to 32 random bytes, base64 (openssl rand -base64 32), and keep it safe");
     await assertDatabaseReachable(config.DATABASE_URL);
+    if (!config.BETTER_AUTH_SECRET && !config.DEMO_MODE)
+      throw new StartupError("DATABASE_URL is set but BETTER_AUTH_SECRET is not", "set BETTER_AUTH_SECRET to at least 32 random characters (openssl rand -base64 32); it signs the session cookies");
     say(`PostgreSQL reachable (${new URL(config.DATABASE_URL).host})`);
   }
 

@@ -1,10 +1,17 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 import { env } from "@/lib/server/env";
+import { getSignedInUser } from "@/lib/server/request-context";
 
-// Every dashboard page reads live data: never prerender at build time.
+// Every dashboard page reads live data for the signed-in person: never prerender at build time.
 export const dynamic = "force-dynamic";
 
-export default function DashboardLayout({ children }: { children: ReactNode }) {
-  return <AppShell demo={env().DEMO_MODE}>{children}</AppShell>;
+/** Signed-in people only: anonymous visitors are sent to the sign-in page (and back afterwards). */
+export default async function DashboardLayout({ children }: { children: ReactNode }) {
+  const user = await getSignedInUser();
+  return (
+    <AppShell demo={env().DEMO_MODE} user={{ name: user.name, email: user.email, role: user.role }}>
+      {children}
+    </AppShell>
+  );
 }

@@ -2,12 +2,12 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { StateBadge } from "@/components/ui/state-badge";
-import { systemContext } from "@/lib/server/context";
+import { getRequestContext } from "@/lib/server/request-context";
 import { listTenants } from "@/lib/services/tenants/list";
 
 export default async function OverviewPage() {
   const [t, format] = await Promise.all([getTranslations("pages.overview"), getFormatter()]);
-  const tenants = await listTenants({ ctx: systemContext() });
+  const tenants = await listTenants({ ctx: await getRequestContext() });
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />

@@ -5,11 +5,19 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { NavLinks } from "@/components/shell/nav-links";
 import { Preferences } from "@/components/shell/preferences";
+import { SignOutButton } from "@/components/shell/sign-out-button";
+import type { Role } from "@/lib/auth/roles";
 import { THEME_COOKIE, isTheme } from "@/lib/ui/theme";
 
-/** The frame of every dashboard page: brand, navigation, preferences, an optional banner slot. */
-export async function AppShell({ children, banner, demo }: { children: ReactNode; banner?: ReactNode; demo?: boolean }) {
-  const [t, cookieStore] = await Promise.all([getTranslations("common"), cookies()]);
+export interface ShellUser {
+  name: string;
+  email: string;
+  role: Role;
+}
+
+/** The frame of every dashboard page: brand, navigation, preferences, who is signed in, an optional banner slot. */
+export async function AppShell({ children, banner, demo, user }: { children: ReactNode; banner?: ReactNode; demo?: boolean; user: ShellUser }) {
+  const [t, ta, cookieStore] = await Promise.all([getTranslations("common"), getTranslations("auth"), cookies()]);
   const theme = cookieStore.get(THEME_COOKIE)?.value;
   return (
     <div className="min-h-screen md:grid md:grid-cols-[15rem_1fr]">
@@ -25,12 +33,19 @@ export async function AppShell({ children, banner, demo }: { children: ReactNode
           {demo ? <span className="ml-auto rounded bg-warning-soft px-1.5 py-0.5 text-xs font-medium text-warning">{t("demoBadge")}</span> : null}
         </div>
         <div className="px-2 pb-3 md:pb-0">
-          <NavLinks />
+          <NavLinks role={user.role} />
         </div>
       </aside>
       <div className="flex min-w-0 flex-col">
         <header className="no-print flex items-center justify-end gap-3 border-b border-line bg-surface px-4 py-2 md:px-8">
           <Preferences theme={isTheme(theme) ? theme : "system"} />
+          <div role="group" aria-label={ta("account.label")} className="flex items-center gap-2 border-l border-line pl-3">
+            <span className="hidden text-right text-sm leading-tight sm:block">
+              <span className="block font-medium text-ink" data-testid="signed-in-user">{user.name || user.email}</span>
+              <span className="block text-xs text-ink-3">{ta(`roles.${user.role}`)}</span>
+            </span>
+            <SignOutButton />
+          </div>
         </header>
         {banner}
         <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 md:px-8">

@@ -3,6 +3,7 @@ import { Building2, CalendarDays, Laptop, LayoutDashboard, RefreshCw, ScrollText
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
+import type { Role } from "@/lib/auth/roles";
 
 const ITEMS = [
   { href: "/", key: "overview", Icon: LayoutDashboard },
@@ -10,17 +11,18 @@ const ITEMS = [
   { href: "/rotations", key: "rotations", Icon: RefreshCw },
   { href: "/devices", key: "devices", Icon: Laptop },
   { href: "/calendar", key: "calendar", Icon: CalendarDays },
-  { href: "/audit", key: "audit", Icon: ScrollText },
-  { href: "/settings", key: "settings", Icon: Settings },
+  { href: "/audit", key: "audit", Icon: ScrollText, adminOnly: true },
+  { href: "/settings", key: "settings", Icon: Settings, adminOnly: true },
 ] as const;
 
-export function NavLinks() {
+/** The main navigation; pages only admins may open are not offered to others. */
+export function NavLinks({ role }: { role: Role }) {
   const t = useTranslations("common.nav");
   const pathname = usePathname();
   return (
     <nav aria-label={t("label")}>
       <ul className="flex gap-1 overflow-x-auto md:flex-col md:overflow-visible">
-        {ITEMS.map(({ href, key, Icon }) => {
+        {ITEMS.filter((item) => role === "ADMIN" || !("adminOnly" in item)).map(({ href, key, Icon }) => {
           const active = href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
           return (
             <li key={href}>

@@ -3,7 +3,7 @@ import { Languages, Monitor, Moon, Sun } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { setLocaleAction, setThemeAction } from "@/lib/actions/preferences";
-import { LOCALES } from "@/lib/i18n/locale";
+import { LOCALES, isLocale } from "@/lib/i18n/locale";
 import { THEMES, type Theme } from "@/lib/ui/theme";
 
 const THEME_ICON = { system: Monitor, light: Sun, dark: Moon } as const;
@@ -21,7 +21,10 @@ export function Preferences({ theme }: { theme: Theme }) {
         <select
           className="rounded-md border border-line bg-surface px-2 py-1 text-sm text-ink"
           value={locale}
-          onChange={(e) => start(() => void setLocaleAction({ locale: e.target.value }))}
+          onChange={(e) => {
+            const next = e.target.value;
+            if (isLocale(next)) start(() => void setLocaleAction({ locale: next }));
+          }}
         >
           {LOCALES.map((l) => (
             <option key={l} value={l}>

@@ -4,7 +4,8 @@ import { Card } from "@/components/ui/card";
 /** A plain, accessible data table for server-rendered lists. */
 export function SimpleTable({ headers, rows, empty }: { headers: string[]; rows: ReactNode[][]; empty: string }) {
   return (
-    <Card className="overflow-x-auto">
+    // Focusable, so keyboard users can scroll a table wider than the screen (axe: scrollable-region-focusable).
+    <Card className="overflow-x-auto" tabIndex={0}>
       {rows.length === 0 ? (
         <p className="p-6 text-sm text-ink-3">{empty}</p>
       ) : (

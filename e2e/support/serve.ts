@@ -6,8 +6,11 @@ import os from "node:os";
 import path from "node:path";
 import { generateKeyBase64 } from "../../lib/crypto/secret-box";
 import { createFreshDatabase } from "../../lib/testing/local-database";
+import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_ISSUER, OIDC_NAME } from "./oidc-config";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
+const portArg = process.argv.indexOf("--port");
+const port = portArg >= 0 ? process.argv[portArg + 1] : "3000";
 const db = await createFreshDatabase("eh_e2e");
 const dataDir = await mkdtemp(path.join(os.tmpdir(), "eh-e2e-"));
 await writeFile(path.join(root, "test-results", ".e2e-state.json"), JSON.stringify({ databaseUrl: db.url, dataDir })).catch(async () => {
@@ -19,7 +22,22 @@ await writeFile(path.join(root, "test-results", ".e2e-state.json"), JSON.stringi
 const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts", "--data-dir", dataDir, ...process.argv.slice(2)], {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: db.url, ENCRYPTION_KEY: generateKeyBase64(), DEMO_MODE: "1", LOG_LEVEL: "warn" },
+  env: {
+    ...process.env,
+    DATABASE_URL: db.url,
+    ENCRYPTION_KEY: generateKeyBase64(),
+    DEMO_MODE: "1",
+    LOG_LEVEL: "warn",
+    // The URL the browser uses: sign-in checks the Origin against it, SSO redirects back to it.
+    APP_URL: `http://127.0.0.1:${port}`,
+    // Single sign-on against the local provider Playwright starts (e2e/support/oidc-provider.ts).
+    OIDC_ISSUER,
+    OIDC_CLIENT_ID,
+    OIDC_CLIENT_SECRET,
+    OIDC_NAME,
+    // Every test signs in from 127.0.0.1; the per-address limit itself is tested in lib/server/auth.int.test.ts.
+    AUTH_RATE_LIMIT_PER_MINUTE: "100",
+  },
 });
 const stop = () => child.kill("SIGTERM");
 process.on("SIGTERM", stop);

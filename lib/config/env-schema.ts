@@ -25,7 +25,12 @@ const flag = z
   .optional()
   .transform((v) => v === "1" || v === "true");
 
-export const EnvSchema = z.object({
+const commaList = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean));
+
+const EnvObject = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Unset: the start command runs the embedded PGlite database and sets this itself. */
   DATABASE_URL: postgresUrl.optional(),
@@ -39,6 +44,27 @@ export const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   /** Base URL of the local vendor simulators (demo and tests only). */
   SIMULATOR_URL: z.url().optional(),
+  /** Signs session cookies. Required in production outside the demo; else derived from ENCRYPTION_KEY. */
+  BETTER_AUTH_SECRET: z.string().trim().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+  /** OpenID Connect single sign-on (Entra ID, Okta, any issuer): all three, or none. */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().trim().min(1).optional(),
+  /** The SSO button's label: "Sign in with <OIDC_NAME>". */
+  OIDC_NAME: z.string().trim().min(1).default("SSO"),
+  /** Failed password sign-ins in a row that lock an account, and for how long. */
+  AUTH_MAX_FAILED_LOGINS: z.coerce.number().int().min(1).max(100).default(5),
+  AUTH_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** Sign-in attempts per minute per client address (all accounts together). */
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  /** Reverse proxies (IPs or CIDRs, comma-separated) whose X-Forwarded-For entries are trusted. */
+  TRUSTED_PROXIES: commaList,
+});
+
+export const EnvSchema = EnvObject.superRefine((e, ctx) => {
+  const oidc = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET];
+  if (oidc.some(Boolean) && !oidc.every(Boolean))
+    ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together, or none of them" });
 });
 export type Env = z.infer<typeof EnvSchema>;
 

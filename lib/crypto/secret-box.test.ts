@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decryptSecret, encryptSecret, fingerprintSecret, generateKeyBase64, secretKey, secretSuffix, SecretKeyMismatchError } from "./secret-box";
+import { decryptSecret, deriveSecret, encryptSecret, fingerprintSecret, generateKeyBase64, secretKey, secretSuffix, SecretKeyMismatchError } from "./secret-box";
 
 const k1 = secretKey(generateKeyBase64());
 const k2 = secretKey(generateKeyBase64());
@@ -41,5 +41,13 @@ describe("secret box", () => {
 
   it("refuses a key of the wrong length", () => {
     expect(() => secretKey(Buffer.alloc(16).toString("base64"))).toThrow(/32 bytes/);
+  });
+
+  it("derives independent, stable secrets per purpose", () => {
+    const master = generateKeyBase64();
+    expect(deriveSecret(master, "better-auth/v1")).toBe(deriveSecret(master, "better-auth/v1"));
+    expect(deriveSecret(master, "better-auth/v1")).not.toBe(deriveSecret(master, "other"));
+    expect(deriveSecret(master, "better-auth/v1")).not.toBe(deriveSecret(generateKeyBase64(), "better-auth/v1"));
+    expect(deriveSecret(master, "better-auth/v1").length).toBeGreaterThanOrEqual(32);
   });
 });

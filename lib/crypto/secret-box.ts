@@ -79,3 +79,9 @@ export function secretSuffix(value: string): string | null {
 export function generateKeyBase64(): string {
   return randomBytes(32).toString("base64");
 }
+
+/** An independent secret for another purpose (e.g. signing sessions), derived from the master key. */
+export function deriveSecret(masterBase64: string, purpose: string): string {
+  const master = Buffer.from(masterBase64, "base64");
+  return Buffer.from(hkdfSync("sha256", master, Buffer.alloc(0), `enrollment-health/${purpose}`, 32)).toString("base64url");
+}

@@ -5,10 +5,14 @@ import enCommon from "@/messages/en/common.json";
 import jaCommon from "@/messages/ja/common.json";
 import enPages from "@/messages/en/pages.json";
 import jaPages from "@/messages/ja/pages.json";
+import enDomain from "@/messages/en/domain.json";
+import jaDomain from "@/messages/ja/domain.json";
+import enAuth from "@/messages/en/auth.json";
+import jaAuth from "@/messages/ja/auth.json";
+import enAdmin from "@/messages/en/admin.json";
+import jaAdmin from "@/messages/ja/admin.json";
 
 export const MESSAGES = {
-  en: { common: enCommon, pages: enPages },
-  ja: { common: jaCommon, pages: jaPages },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof MESSAGES)["en"];

@@ -3,6 +3,8 @@
 export class AppError extends Error {
   readonly status: number = 500;
   readonly expected: boolean = true;
+  /** a stable machine-readable cause (e.g. "last_admin") the UI can explain in the user's language */
+  reason?: string;
 }
 
 export class ValidationError extends AppError {
@@ -26,9 +28,10 @@ export class NotFoundError extends AppError {
 
 export class ForbiddenError extends AppError {
   override readonly status = 403;
-  constructor(message = "You are not allowed to do this") {
+  constructor(message = "You are not allowed to do this", reason?: string) {
     super(message);
     this.name = "ForbiddenError";
+    this.reason = reason;
   }
 }
 
@@ -42,9 +45,10 @@ export class UnauthorizedError extends AppError {
 
 export class ConflictError extends AppError {
   override readonly status = 409;
-  constructor(message: string) {
+  constructor(message: string, reason?: string) {
     super(message);
     this.name = "ConflictError";
+    this.reason = reason;
   }
 }
 

@@ -1,12 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
-import { systemContext } from "@/lib/server/context";
+import { getRequestContext } from "@/lib/server/request-context";
 import { listTenants } from "@/lib/services/tenants/list";
 
 export default async function CalendarPage() {
   const [t, tc, format] = await Promise.all([getTranslations("pages"), getTranslations("common"), getFormatter()]);
-  const tenants = await listTenants({ ctx: systemContext() });
+  const tenants = await listTenants({ ctx: await getRequestContext() });
   const expiries = tenants
     .flatMap((x) => x.tokens.flatMap((tok) => (tok.expiresAt ? [{ tenant: x, kind: tok.kind, at: tok.expiresAt }] : [])))
     .sort((a, b) => a.at.getTime() - b.at.getTime());

@@ -1,13 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
-import { systemContext } from "@/lib/server/context";
+import { getRequestContext } from "@/lib/server/request-context";
 import { deviceSummary } from "@/lib/services/devices/summary";
 import { listTenants } from "@/lib/services/tenants/list";
 
 export default async function DevicesPage() {
   const [t, tc, format] = await Promise.all([getTranslations("pages"), getTranslations("common"), getFormatter()]);
-  const ctx = systemContext();
+  const ctx = await getRequestContext();
   const [rows, tenants] = await Promise.all([deviceSummary({ ctx }), listTenants({ ctx })]);
   const names = new Map(tenants.map((x) => [x.id, x.name]));
   return (

@@ -1,12 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
-import { systemContext } from "@/lib/server/context";
+import { getRequestContext } from "@/lib/server/request-context";
 import { listRotationRuns } from "@/lib/services/rotations/list";
 
 export default async function RotationsPage() {
   const [t, tc, format] = await Promise.all([getTranslations("pages"), getTranslations("common"), getFormatter()]);
-  const runs = await listRotationRuns({ ctx: systemContext() });
+  const runs = await listRotationRuns({ ctx: await getRequestContext() });
   return (
     <>
       <PageHeader title={t("rotations.title")} description={t("rotations.description")} />

@@ -2,12 +2,12 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { StateBadge } from "@/components/ui/state-badge";
-import { systemContext } from "@/lib/server/context";
+import { getRequestContext } from "@/lib/server/request-context";
 import { listTenants } from "@/lib/services/tenants/list";
 
 export default async function TenantsPage() {
   const t = await getTranslations("pages");
-  const tenants = await listTenants({ ctx: systemContext() });
+  const tenants = await listTenants({ ctx: await getRequestContext() });
   return (
     <>
       <PageHeader title={t("tenants.title")} description={t("tenants.description")} />

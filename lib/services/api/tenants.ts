@@ -1,0 +1,52 @@
+import "server-only";
+// The JSON API's view of tenants: a stable, documented shape (no secrets, no internal columns),
+// kept apart from the dashboard's queries so the UI can change without breaking API clients.
+import type { ServiceContext } from "@/lib/server/context";
+import { NotFoundError } from "@/lib/server/errors";
+import { tenantScope } from "@/lib/services/scope";
+
+const SELECT = {
+  id: true,
+  name: true,
+  slug: true,
+  region: true,
+  timeZone: true,
+  seState: true,
+  multiToken: true,
+  nextRotationAt: true,
+  lastSyncedAt: true,
+  tokens: { where: { stage: "CURRENT" as const }, select: { kind: true, expiresAt: true }, orderBy: { expiresAt: "asc" as const } },
+  _count: { select: { devices: true } },
+};
+
+type Row = { id: string; name: string; slug: string; region: string | null; timeZone: string; seState: string; multiToken: boolean; nextRotationAt: Date | null; lastSyncedAt: Date | null; tokens: { kind: string; expiresAt: Date | null }[]; _count: { devices: number } };
+
+function toDto(t: Row) {
+  return {
+    id: t.id,
+    name: t.name,
+    slug: t.slug,
+    region: t.region,
+    timeZone: t.timeZone,
+    secureEnrollment: t.seState,
+    multiToken: t.multiToken,
+    currentTokens: t.tokens.map((k) => ({ kind: k.kind, expiresAt: k.expiresAt?.toISOString() ?? null })),
+    devices: t._count.devices,
+    nextRotationAt: t.nextRotationAt?.toISOString() ?? null,
+    lastSyncedAt: t.lastSyncedAt?.toISOString() ?? null,
+  };
+}
+export type ApiTenant = ReturnType<typeof toDto>;
+
+/** Tenants the caller may see, for GET /api/v1/tenants. */
+export async function listApiTenants({ ctx }: { ctx: ServiceContext }): Promise<ApiTenant[]> {
+  const rows = await ctx.db.tenant.findMany({ where: tenantScope(ctx), orderBy: { name: "asc" }, select: SELECT });
+  return rows.map(toDto);
+}
+
+/** One tenant the caller may see, for GET /api/v1/tenants/:id; NotFoundError otherwise. */
+export async function getApiTenant({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<ApiTenant> {
+  const row = await ctx.db.tenant.findFirst({ where: { id, ...tenantScope(ctx) }, select: SELECT });
+  if (!row) throw new NotFoundError();
+  return toDto(row);
+}
