@@ -13,6 +13,8 @@ import enAdmin from "@/messages/en/admin.json";
 import jaAdmin from "@/messages/ja/admin.json";
 
 export const MESSAGES = {
+  en: { common: enCommon, pages: enPages, domain: enDomain, auth: enAuth, admin: enAdmin },
+  ja: { common: jaCommon, pages: jaPages, domain: jaDomain, auth: jaAuth, admin: jaAdmin },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof MESSAGES)["en"];
