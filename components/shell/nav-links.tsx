@@ -1,5 +1,5 @@
 "use client";
-import { Building2, CalendarDays, Laptop, LayoutDashboard, RefreshCw, ScrollText, Settings } from "lucide-react";
+import { Building2, CalendarDays, FlaskConical, Laptop, LayoutDashboard, RefreshCw, ScrollText, Settings, SquareTerminal } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -11,6 +11,8 @@ const ITEMS = [
   { href: "/rotations", key: "rotations", Icon: RefreshCw },
   { href: "/devices", key: "devices", Icon: Laptop },
   { href: "/calendar", key: "calendar", Icon: CalendarDays },
+  { href: "/what-if", key: "whatIf", Icon: FlaskConical },
+  { href: "/install-command", key: "installCommand", Icon: SquareTerminal },
   { href: "/audit", key: "audit", Icon: ScrollText, adminOnly: true },
   { href: "/settings", key: "settings", Icon: Settings, adminOnly: true },
 ] as const;

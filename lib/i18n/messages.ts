@@ -7,14 +7,16 @@ import enPages from "@/messages/en/pages.json";
 import jaPages from "@/messages/ja/pages.json";
 import enDomain from "@/messages/en/domain.json";
 import jaDomain from "@/messages/ja/domain.json";
+import enTools from "@/messages/en/tools.json";
+import jaTools from "@/messages/ja/tools.json";
 import enAuth from "@/messages/en/auth.json";
 import jaAuth from "@/messages/ja/auth.json";
 import enAdmin from "@/messages/en/admin.json";
 import jaAdmin from "@/messages/ja/admin.json";
 
 export const MESSAGES = {
-  en: { common: enCommon, pages: enPages, domain: enDomain, auth: enAuth, admin: enAdmin },
-  ja: { common: jaCommon, pages: jaPages, domain: jaDomain, auth: jaAuth, admin: jaAdmin },
+  en: { common: enCommon, pages: enPages, domain: enDomain, tools: enTools, auth: enAuth, admin: enAdmin },
+  ja: { common: jaCommon, pages: jaPages, domain: jaDomain, tools: jaTools, auth: jaAuth, admin: jaAdmin },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof MESSAGES)["en"];
