@@ -52,9 +52,12 @@ async function main() {
       if (!key) throw new StartupError("ENCRYPTION_KEY is not set", "set it to the key the app runs with (openssl rand -base64 32 for a new database)");
       await prisma(["generate"], env, { quiet: true });
       const { seedDemoIfEmpty } = await import("./lib/seed-demo");
-      const r = await seedDemoIfEmpty({ databaseUrl: env.DATABASE_URL!, encryptionKey: key, dataDir, poolMax: embedded ? 1 : 4 });
+      // Only the database is seeded here; `npm start` runs the simulators at this address in demo mode.
+      const simulator = `127.0.0.1:${Number(process.env.SIMULATOR_PORT ?? 4010)}`;
+      const startVendors = async () => ({ url: `http://${simulator}`, httpsUrl: `https://${simulator}` });
+      const r = await seedDemoIfEmpty({ databaseUrl: env.DATABASE_URL!, encryptionKey: key, dataDir, poolMax: embedded ? 1 : 4, startVendors });
       console.log(r.created ? `✔ Demo data created: ${r.summary}` : "• The database is not empty: nothing seeded");
-      if (r.admin) console.log(`• Demo admin: ${r.admin.email} / ${r.admin.password}`);
+      if (r.admin) console.log(`• Demo admin: ${r.admin.email}; the password is in ${path.relative(ROOT, r.admin.file)}`);
       break;
     }
     default:

@@ -91,7 +91,25 @@ async function main() {
   const demo = env.DEMO_MODE === "1" || env.DEMO_MODE === "true";
   if (demo) {
     const { seedDemoIfEmpty } = await import("./lib/seed-demo");
-    const seeded = await seedDemoIfEmpty({ databaseUrl: env.DATABASE_URL!, encryptionKey: env.ENCRYPTION_KEY!, dataDir, poolMax: embedded ? 1 : 4 });
+    const { startSimulator } = await import("../simulators");
+    const { demoScenario } = await import("../simulators/scenarios/demo");
+    const { DEMO_SEED } = await import("../prisma/demo/seed-scenario");
+    const simPort = Number(process.env.SIMULATOR_PORT ?? 4010);
+    await assertPortFree(simPort, "the vendor simulators", "stop the other process or set SIMULATOR_PORT");
+    const seeded = await seedDemoIfEmpty({
+      databaseUrl: env.DATABASE_URL!,
+      encryptionKey: env.ENCRYPTION_KEY!,
+      dataDir,
+      poolMax: embedded ? 1 : 4,
+      startVendors: async (now) => {
+        // The demo's Netskope, Intune and Jamf: the same HTTP APIs as the real ones, on loopback.
+        const sim = await startSimulator({ port: simPort, host: "127.0.0.1", scenario: demoScenario(DEMO_SEED, now) });
+        cleanups.push(() => sim.close());
+        env.SIMULATOR_URL = sim.url;
+        say(`Vendor simulators (Netskope, Intune, Jamf) on ${sim.url}`);
+        return sim;
+      },
+    });
     if (seeded.created) say(`Demo data created: ${seeded.summary}`);
     if (seeded.admin) say(`Demo admin: ${seeded.admin.email} / ${seeded.admin.password}  (demo only; stored in ${path.relative(ROOT, seeded.admin.file)})`);
   }
@@ -138,6 +156,7 @@ async function waitForHealth(url: string) {
 
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => void shutdown(0));
 main().catch(async (e) => {
+  for (const c of cleanups.reverse()) await c().catch(() => {});
   await embedded?.stop();
   next?.kill("SIGTERM");
   printStartupError(e);

@@ -27,6 +27,8 @@ const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cl
     DATABASE_URL: db.url,
     ENCRYPTION_KEY: generateKeyBase64(),
     DEMO_MODE: "1",
+    // Its own simulator port, so a developer's running `npm start` (4010) does not collide.
+    SIMULATOR_PORT: String(Number(port) + 10),
     LOG_LEVEL: "warn",
     // The URL the browser uses: sign-in checks the Origin against it, SSO redirects back to it.
     APP_URL: `http://127.0.0.1:${port}`,

@@ -8,7 +8,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { hashPassword } from "better-auth/crypto";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { secretKey } from "../../lib/crypto/secret-box";
-import { seedDemoScenario } from "../../prisma/demo/seed-scenario";
+import { DEMO_SETTING_KEY, demoWorld, seedDemoScenario } from "../../prisma/demo/seed-scenario";
 
 export interface SeedResult {
   created: boolean;
@@ -27,11 +27,21 @@ async function demoPassword(dataDir: string): Promise<{ password: string; file: 
   }
 }
 
-/** Seeds the demo on an empty database; on a seeded one only reports the demo admin's credentials. */
-export async function seedDemoIfEmpty(opts: { databaseUrl: string; encryptionKey: string; dataDir: string; poolMax: number; now?: Date }): Promise<SeedResult> {
+/** Where the simulated vendors run: started by the caller for the demo's instant. */
+export type StartVendors = (now: Date) => Promise<{ url: string; httpsUrl: string }>;
+
+/**
+ * Seeds the demo on an empty database; on a seeded one only reports the demo admin's credentials.
+ * Either way the simulated vendors are started (`startVendors`) for the instant the demo was seeded
+ * at, so their token expiries match the database's across restarts.
+ */
+export async function seedDemoIfEmpty(opts: { databaseUrl: string; encryptionKey: string; dataDir: string; poolMax: number; startVendors: StartVendors }): Promise<SeedResult> {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: opts.databaseUrl, max: opts.poolMax }) });
   try {
     const cred = await demoPassword(opts.dataDir);
+    const stored = (await db.appSetting.findUnique({ where: { key: DEMO_SETTING_KEY } }))?.value as { now?: string | null } | undefined;
+    const now = stored?.now ? new Date(stored.now) : new Date();
+    const vendors = await opts.startVendors(now);
     if ((await db.tenant.count()) > 0 || (await db.user.count()) > 0) {
       return { created: false, admin: cred.existing ? { email: ADMIN_EMAIL, password: cred.password, file: cred.file } : undefined };
     }
@@ -41,14 +51,13 @@ export async function seedDemoIfEmpty(opts: { databaseUrl: string; encryptionKey
     const key = secretKey(opts.encryptionKey);
     const summary = await db.$transaction(
       async (tx) => {
-        const now = new Date();
         const admin = await tx.user.create({
           data: { id: `usr_${randomBytes(8).toString("hex")}`, name: "Demo Admin", email: ADMIN_EMAIL, emailVerified: true, role: "ADMIN" },
         });
         await tx.account.create({
           data: { id: `acc_${randomBytes(8).toString("hex")}`, accountId: admin.id, providerId: "credential", userId: admin.id, password: passwordHash },
         });
-        return seedDemoScenario(tx, key, opts.now ?? now, admin.id);
+        return seedDemoScenario(tx, key, demoWorld(now, vendors.url, vendors.httpsUrl), admin.id);
       },
       { timeout: 120_000 },
     );
