@@ -1,7 +1,7 @@
 // The one error type `lib/integrations` throws for vendor failures (STYLE.md, Boundaries 4).
 // Messages are built by us from safe parts (vendor, method, path template, status, the vendor's own
 // message after redaction), never from request bodies or headers.
-import { redactText } from "./redact";
+import { redactText } from "@/lib/log/redact";
 
 export type Vendor = "netskope" | "intune" | "jamf";
 export type IntegrationErrorCode = "unauthorized" | "forbidden" | "rate_limited" | "not_found" | "upstream" | "timeout";

@@ -2,7 +2,7 @@
 import type { z } from "zod";
 import { IntegrationError, type Vendor } from "./errors";
 import { parseRateLimitReset, parseRetryAfter } from "./retry";
-import { redactText, type SecretRegistry } from "./redact";
+import { redactText, type SecretRegistry } from "@/lib/log/redact";
 
 export type QueryValue = string | number | boolean | null | undefined | ReadonlyArray<string | number>;
 

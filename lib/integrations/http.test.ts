@@ -3,7 +3,7 @@ import { createFakeClock } from "./clock";
 import { IntegrationError } from "./errors";
 import { HttpClient, type HttpClientOptions } from "./http";
 import { createMemoryLogger } from "./logger";
-import { SecretRegistry } from "./redact";
+import { SecretRegistry } from "@/lib/log/redact";
 import type { Transport, TransportRequest } from "./transport";
 
 type Step = { status: number; body?: string; headers?: Record<string, string> } | "network-error";

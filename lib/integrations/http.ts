@@ -8,7 +8,7 @@ import { codeForStatus, IntegrationError, type IntegrationErrorCode, type Vendor
 import { buildUrl, rateLimitOf, requestIdOf, tryJson, vendorMessage, type QueryValue, type RateLimitInfo } from "./http-support";
 import { redactingLogger, silentLogger, type IntegrationLogger } from "./logger";
 import { createRateLimiter, type RateLimiter } from "./rate-limit";
-import { redactUrl, SecretRegistry } from "./redact";
+import { redactUrl, SecretRegistry } from "@/lib/log/redact";
 import { backoffDelay, DEFAULT_RETRY_POLICY, IDEMPOTENT_METHODS, isRetryableStatus, type RetryPolicy } from "./retry";
 import { fetchTransport, type Transport } from "./transport";
 

@@ -1,6 +1,6 @@
 // The logger every client takes. Its shape matches pino's `(fields, msg)` so the app can pass its
 // server logger straight in; clients only ever hand it fields that went through `redactValue`.
-import { redactValue, type SecretRegistry } from "./redact";
+import { redactValue, type SecretRegistry } from "@/lib/log/redact";
 
 export type LogFields = Record<string, unknown>;
 

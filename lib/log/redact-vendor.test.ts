@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { REDACTED, redactText, redactUrl, redactValue, SecretRegistry } from "./redact";
+import { REDACTED, redactText, redactUrl, redactValue, SecretRegistry } from "@/lib/log/redact";
 
 describe("redaction", () => {
   it("masks registered secret values wherever they appear", () => {

@@ -1,3 +1,5 @@
+// One redaction for the whole product: app logs (lib/server/logger.ts), audit summaries and the
+// vendor clients' logs and errors (lib/integrations) all mask secrets the same way.
 // Secrets never reach logs or error messages. Three layers, because vendors echo things back:
 // 1. exact values we know are secret (API tokens, client secrets, bearer tokens) registered per client;
 // 2. `key=value` pairs and JSON/query fields whose name looks secret (enrollauthtoken=, client_secret, ...);
@@ -76,3 +78,6 @@ export function redactValue(value: unknown, secrets?: SecretRegistry, depth = 0)
   }
   return value;
 }
+
+/** `redactValue` without a registry of known values: for app logs and audit summaries. */
+export const redact = (value: unknown): unknown => redactValue(value);

@@ -5,7 +5,7 @@ import { HttpClient } from "../http";
 import { parseWith, tryJson } from "../http-support";
 import type { IntegrationLogger } from "../logger";
 import { createRateLimiter } from "../rate-limit";
-import { SecretRegistry } from "../redact";
+import { SecretRegistry } from "@/lib/log/redact";
 import type { RetryPolicy } from "../retry";
 import { createNodeTransport, fetchTransport, type Transport } from "../transport";
 import { createTokenSource, MICROSOFT_LOGIN, type EntraCredentials, type TokenSource } from "./auth";

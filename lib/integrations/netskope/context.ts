@@ -3,7 +3,7 @@ import { systemClock, type Clock } from "../clock";
 import { HttpClient } from "../http";
 import type { IntegrationLogger } from "../logger";
 import { createRateLimiter } from "../rate-limit";
-import { SecretRegistry } from "../redact";
+import { SecretRegistry } from "@/lib/log/redact";
 import type { RetryPolicy } from "../retry";
 import type { Transport } from "../transport";
 
