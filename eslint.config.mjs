@@ -32,7 +32,7 @@ const config = [
   // 1. Prisma only through services (and server internals).
   {
     files: ["app/**", "components/**", "lib/**"],
-    ignores: ["lib/services/**", "lib/server/**", "lib/testing/**", "**/*.test.ts", "**/*.int.test.ts"],
+    ignores: ["lib/services/**", "lib/server/**", "lib/testing/**", "lib/jobs/boss.ts", "**/*.test.ts", "**/*.int.test.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/server/db", "@/lib/generated/prisma/*"], message: "Only lib/services may use the database." }] }],
     },

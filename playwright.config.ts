@@ -14,7 +14,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: 20_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -44,7 +44,7 @@ export default defineConfig({
       // Playwright starts the web servers before globalSetup, so the server script prepares its own database.
       command: `node node_modules/tsx/dist/cli.mjs e2e/support/serve.ts --port ${PORT}`,
       url: `http://127.0.0.1:${PORT}/api/health`,
-      timeout: 300_000,
+      timeout: 600_000,
       reuseExistingServer: false,
       stdout: "pipe",
       stderr: "pipe",

@@ -106,6 +106,10 @@ async function main() {
         const sim = await startSimulator({ port: simPort, host: "127.0.0.1", scenario: demoScenario(DEMO_SEED, now) });
         cleanups.push(() => sim.close());
         env.SIMULATOR_URL = sim.url;
+        // The Intune simulator speaks TLS with its own certificate: the app trusts it for vendor calls only.
+        const caFile = path.join(dataDir, "simulator-ca.pem");
+        await writeFile(caFile, sim.caCertificate, { mode: 0o600 });
+        env.VENDOR_CA_FILE = caFile;
         say(`Vendor simulators (Netskope, Intune, Jamf) on ${sim.url}`);
         return sim;
       },

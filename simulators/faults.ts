@@ -1,5 +1,6 @@
 // Fault injection: rules matched against each request, from the scenario or /__admin/faults.
 import { z } from "zod";
+import { createRng } from "./random";
 
 export const FaultRule = z.object({
   id: z.string().optional(),
@@ -23,12 +24,17 @@ export const FaultRule = z.object({
   times: z.number().int().positive().optional(),
   /** Let this many matching requests through first. Rules are tried in order and the first that fires answers, so a later rule does not see requests an earlier one took. */
   skip: z.number().int().nonnegative().default(0),
+  /** Fire on this share of the matching requests (seeded, so a run is reproducible); absent = every one. */
+  probability: z.number().min(0).max(1).optional(),
+  /** Seed of the `probability` draw (default 1). */
+  seed: z.number().int().optional(),
 });
 export type FaultRule = z.output<typeof FaultRule>;
 export type FaultRuleInput = z.input<typeof FaultRule>;
 
 interface ActiveFault {
   rule: FaultRule & { id: string };
+  draw: () => number;
   matcher: RegExp;
   seen: number;
   fired: number;
@@ -46,7 +52,7 @@ export class FaultStore {
   add(input: FaultRuleInput): string {
     const rule = FaultRule.parse(input);
     const id = rule.id ?? `fault-${this.#next++}`;
-    this.#faults.push({ rule: { ...rule, id }, matcher: globToRegExp(rule.path), seen: 0, fired: 0 });
+    this.#faults.push({ rule: { ...rule, id }, matcher: globToRegExp(rule.path), seen: 0, fired: 0, draw: createRng(rule.seed ?? 1) });
     return id;
   }
 
@@ -72,6 +78,7 @@ export class FaultStore {
       if (fault.rule.times !== undefined && fault.fired >= fault.rule.times) continue;
       fault.seen++;
       if (fault.seen <= fault.rule.skip) continue;
+      if (fault.rule.probability !== undefined && fault.draw() >= fault.rule.probability) continue;
       fault.fired++;
       return fault.rule;
     }

@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
+import { ExpiryBanner } from "@/components/overview/expiry-banner";
 import { AppShell } from "@/components/shell/app-shell";
 import { env } from "@/lib/server/env";
-import { getSignedInUser } from "@/lib/server/request-context";
+import { getRequestContext, getSignedInUser } from "@/lib/server/request-context";
+import { getBannerItems } from "@/lib/services/tenants/banner";
 
 // Every dashboard page reads live data for the signed-in person: never prerender at build time.
 export const dynamic = "force-dynamic";
@@ -9,8 +11,9 @@ export const dynamic = "force-dynamic";
 /** Signed-in people only: anonymous visitors are sent to the sign-in page (and back afterwards). */
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const user = await getSignedInUser();
+  const items = await getBannerItems({ ctx: await getRequestContext() });
   return (
-    <AppShell demo={env().DEMO_MODE} user={{ name: user.name, email: user.email, role: user.role }}>
+    <AppShell demo={env().DEMO_MODE} user={{ name: user.name, email: user.email, role: user.role }} banner={<ExpiryBanner items={items} />}>
       {children}
     </AppShell>
   );

@@ -20,7 +20,7 @@ export async function AppShell({ children, banner, demo, user }: { children: Rea
   const [t, ta, cookieStore] = await Promise.all([getTranslations("common"), getTranslations("auth"), cookies()]);
   const theme = cookieStore.get(THEME_COOKIE)?.value;
   return (
-    <div className="min-h-screen md:grid md:grid-cols-[15rem_1fr]">
+    <div className="min-h-screen md:grid md:grid-cols-[15rem_1fr] print:block">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
         {t("skipToContent")}
       </a>
@@ -48,7 +48,7 @@ export async function AppShell({ children, banner, demo, user }: { children: Rea
           </div>
         </header>
         {banner}
-        <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 md:px-8">
+        <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 md:px-8 print:max-w-none print:p-0">
           {children}
         </main>
       </div>

@@ -10,8 +10,17 @@ const root = path.resolve(import.meta.dirname, "..", "..");
 export const ADMIN_STATE = "e2e/.auth/admin.json";
 export const DEMO_ADMIN_EMAIL = "admin@demo.example";
 
-export function e2eState(): { databaseUrl: string; dataDir: string } {
-  return JSON.parse(readFileSync(path.join(root, "test-results", ".e2e-state.json"), "utf8")) as { databaseUrl: string; dataDir: string };
+export interface E2eState {
+  databaseUrl: string;
+  dataDir: string;
+  /** the server's throwaway ENCRYPTION_KEY (e2e/secrets.spec.ts seeds ciphertext with it) */
+  encryptionKey: string;
+  /** everything the server printed (e2e/secrets.spec.ts searches it) */
+  logFile: string;
+}
+
+export function e2eState(): E2eState {
+  return JSON.parse(readFileSync(path.join(root, "test-results", ".e2e-state.json"), "utf8")) as E2eState;
 }
 
 export function demoAdminPassword(): string {

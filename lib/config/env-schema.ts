@@ -42,6 +42,10 @@ const EnvObject = z.object({
   ENCRYPTION_KEY: EncryptionKey.optional(),
   APP_URL: z.url().default("http://localhost:3000"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** Do not run background jobs in this process (another process runs them, or a one-off command). */
+  JOBS_DISABLED: flag,
+  /** A PEM file of extra CA certificates trusted for vendor calls (a TLS-inspecting proxy's CA; the demo's simulator CA). */
+  VENDOR_CA_FILE: z.string().trim().min(1).optional(),
   /** Base URL of the local vendor simulators (demo and tests only). */
   SIMULATOR_URL: z.url().optional(),
   /** Signs session cookies. Required in production outside the demo; else derived from ENCRYPTION_KEY. */
@@ -59,6 +63,22 @@ const EnvObject = z.object({
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   /** Reverse proxies (IPs or CIDRs, comma-separated) whose X-Forwarded-For entries are trusted. */
   TRUSTED_PROXIES: commaList,
+  /** Outgoing mail for e-mail notification channels: smtp://user:pass@host:587 or smtps://…:465. Unset: no e-mail. */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => {
+      if (!v) return true;
+      try {
+        const u = new URL(v);
+        return (u.protocol === "smtp:" || u.protocol === "smtps:") && u.hostname !== "";
+      } catch {
+        return false;
+      }
+    }, "must be an smtp://user:password@host:port or smtps://… URL"),
+  /** The From address of notification e-mails, e.g. "Enrollment Health <eh@example.com>". */
+  SMTP_FROM: z.string().trim().min(3).optional(),
 });
 
 export const EnvSchema = EnvObject.superRefine((e, ctx) => {

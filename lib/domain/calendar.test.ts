@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addLocalDays, daysBetween, isCalendarDate, isValidTimeZone, localDate, startOfLocalDay, weekday, zonedTimeToInstant, zoneOffsetMs } from "./calendar";
+import { addDays, addLocalDays, addMonths, daysBetween, isCalendarDate, isCalendarMonth, isValidTimeZone, localDate, monthBounds, monthGrid, monthOf, startOfLocalDay, weekday, zonedTimeToInstant, zoneOffsetMs } from "./calendar";
 
 const wall = (year: number, month: number, day: number, hour = 0, minute = 0) => ({ year, month, day, hour, minute, second: 0, millisecond: 0 });
 
@@ -49,5 +49,57 @@ describe("calendar days in a time zone", () => {
     expect(isValidTimeZone("Asia/Tokyo")).toBe(true);
     expect(isValidTimeZone("Mars/Olympus_Mons")).toBe(false);
     expect(() => addDays("tomorrow", 1)).toThrow(RangeError);
+  });
+});
+
+describe("months", () => {
+  it.each<[string, number, string]>([
+    ["2025-01", 1, "2025-02"],
+    ["2025-12", 1, "2026-01"],
+    ["2025-01", -1, "2024-12"],
+    ["2025-06", 0, "2025-06"],
+    ["2025-06", 18, "2026-12"],
+    ["2025-06", -18, "2023-12"],
+  ])("%s plus %i months is %s", (m, n, out) => expect(addMonths(m, n)).toBe(out));
+
+  it.each<[string, string, string]>([
+    ["2025-02", "2025-02-01", "2025-02-28"],
+    ["2024-02", "2024-02-01", "2024-02-29"],
+    ["2025-12", "2025-12-01", "2025-12-31"],
+    ["2025-04", "2025-04-01", "2025-04-30"],
+  ])("%s runs from %s to %s", (m, first, last) => expect(monthBounds(m)).toEqual({ first, last }));
+
+  it.each<[string, boolean]>([
+    ["2025-06", true],
+    ["2025-13", false],
+    ["2025-00", false],
+    ["2025-6", false],
+    ["1969-12", false],
+    ["june", false],
+  ])("isCalendarMonth(%s) is %s", (m, ok) => expect(isCalendarMonth(m)).toBe(ok));
+
+  it.each<[string, 0 | 1, number, string, string]>([
+    // June 2025 starts on a Sunday: a Sunday-first grid needs 5 rows, a Monday-first one 6.
+    ["2025-06", 0, 5, "2025-06-01", "2025-07-05"],
+    ["2025-06", 1, 6, "2025-05-26", "2025-07-06"],
+    // February 2026 is exactly four Sunday-first weeks.
+    ["2026-02", 0, 4, "2026-02-01", "2026-02-28"],
+    ["2026-02", 1, 5, "2026-01-26", "2026-03-01"],
+    ["2025-11", 0, 6, "2025-10-26", "2025-12-06"],
+  ])("%s, weeks from day %i: %i rows from %s to %s", (m, start, rows, first, last) => {
+    const grid = monthGrid(m, start);
+    expect(grid).toHaveLength(rows);
+    expect(grid.every((w) => w.length === 7)).toBe(true);
+    expect(grid[0]![0]!.date).toBe(first);
+    expect(grid.at(-1)!.at(-1)!.date).toBe(last);
+    expect(grid.flat().filter((d) => d.inMonth)).toHaveLength(daysBetween(monthBounds(m).first, monthBounds(m).last) + 1);
+    expect(grid.flat().every((d) => weekday(d.date) === (grid.flat().indexOf(d) + start) % 7)).toBe(true);
+  });
+
+  it("names the month of a date and refuses nonsense", () => {
+    expect(monthOf("2025-06-14")).toBe("2025-06");
+    expect(() => monthOf("2025-02-30")).toThrow(RangeError);
+    expect(() => addMonths("2025-13", 1)).toThrow(RangeError);
+    expect(() => monthGrid("nope")).toThrow(RangeError);
   });
 });

@@ -45,7 +45,22 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+// The same instants come back again and again in one render (now, each expiry, the days around them
+// for every token of a tenant): remember the last few thousand wall times (formatToParts is the cost).
+const wallTimes = new Map<string, WallTime>();
+const WALL_TIMES_MAX = 4096;
+
 function wallTime(instant: Date, timeZone: string): WallTime {
+  const key = `${timeZone}|${instant.getTime()}`;
+  const hit = wallTimes.get(key);
+  if (hit) return hit;
+  const w = computeWallTime(instant, timeZone);
+  if (wallTimes.size >= WALL_TIMES_MAX) wallTimes.clear();
+  wallTimes.set(key, w);
+  return w;
+}
+
+function computeWallTime(instant: Date, timeZone: string): WallTime {
   const parts: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(instant)) if (p.type !== "literal") parts[p.type] = Number(p.value);
   return {
@@ -143,4 +158,56 @@ export function addLocalDays(instant: Date, n: number, timeZone: string): Date {
   const w = wallTime(instant, timeZone);
   const { year, month, day } = parseCalendarDate(addDays(localDate(instant, timeZone), n));
   return zonedTimeToInstant({ ...w, year, month, day }, timeZone);
+}
+
+// ───────────── months (the calendar page's grid) ─────────────
+
+/** A calendar month, "YYYY-MM". */
+export type CalendarMonth = string;
+
+const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
+
+/** Whether a string is a real "YYYY-MM" month (years 1970–9999). */
+export function isCalendarMonth(value: string): boolean {
+  const m = MONTH_PATTERN.exec(value);
+  return !!m && Number(m[1]) >= 1970 && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+}
+
+/** The month of a date ("2025-06-14" → "2025-06"). */
+export function monthOf(date: CalendarDate): CalendarMonth {
+  parseCalendarDate(date);
+  return date.slice(0, 7);
+}
+
+/** The month n months later (earlier when negative). */
+export function addMonths(month: CalendarMonth, n: number): CalendarMonth {
+  if (!isCalendarMonth(month)) throw new RangeError(`not a calendar month: ${month}`);
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
+  return `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}`;
+}
+
+/** The first and last day of a month. */
+export function monthBounds(month: CalendarMonth): { first: CalendarDate; last: CalendarDate } {
+  const first = `${month}-01`;
+  if (!isCalendarMonth(month)) throw new RangeError(`not a calendar month: ${month}`);
+  return { first, last: addDays(`${addMonths(month, 1)}-01`, -1) };
+}
+
+export interface MonthGridDay {
+  date: CalendarDate;
+  inMonth: boolean;
+}
+
+/**
+ * The weeks shown for a month: whole weeks from the week holding the 1st to the week holding the last
+ * day, starting on `weekStartsOn` (0 = Sunday, as in Japan and the US; 1 = Monday, ISO). 4–6 rows.
+ */
+export function monthGrid(month: CalendarMonth, weekStartsOn: 0 | 1 = 0): MonthGridDay[][] {
+  const { first, last } = monthBounds(month);
+  const start = addDays(first, -((weekday(first) - weekStartsOn + 7) % 7));
+  const end = addDays(last, (weekStartsOn + 6 - weekday(last) + 7) % 7);
+  const weeks: MonthGridDay[][] = [];
+  for (let d = start; daysBetween(d, end) >= 0; d = addDays(d, 7))
+    weeks.push(Array.from({ length: 7 }, (_, i) => addDays(d, i)).map((date) => ({ date, inMonth: date.startsWith(month) })));
+  return weeks;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { computeCountdown, crossedThresholds, DEFAULT_THRESHOLDS, thresholdInstant, ThresholdDays, thresholdsFromDays, type CountdownLevel } from "./countdown";
+import { computeCountdown, crossedThresholds, DEFAULT_THRESHOLDS, thresholdInstant, thresholdsFromDays, type CountdownLevel } from "./countdown";
+import { ThresholdDays } from "./thresholds";
 
 const TOKYO = "Asia/Tokyo";
 // Expires 2025-06-30 18:00 in Tokyo.

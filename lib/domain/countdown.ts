@@ -1,8 +1,8 @@
 // The expiry countdown of a token, in the tenant's time zone. DOMAIN.md: the console's own warning is
 // easy to miss, so the product tracks the expiry itself and notifies at thresholds, each once.
+// No zod here: the overview and the banner run this in the browser (ThresholdDays is in ./thresholds.ts).
 // Thresholds count calendar days in the tenant's zone ("7 days left" starts at local midnight), so a
 // notice arrives at the start of a working day rather than at the hour the token was created.
-import { z } from "zod";
 import { addDays, addLocalDays, daysBetween, localDate, startOfLocalDay } from "./calendar";
 
 export type ThresholdLevel = "notice" | "warning" | "critical";
@@ -16,13 +16,6 @@ export interface Threshold {
 /** The tenant default (the foundation's `thresholdsDays`), most distant first. */
 export const DEFAULT_THRESHOLD_DAYS = [30, 14, 7, 1] as const;
 
-/** Per-tenant threshold days: 1–8 distinct whole days between 1 and 365. */
-export const ThresholdDays = z
-  .array(z.int().min(1).max(365))
-  .min(1)
-  .max(8)
-  .refine((days) => new Set(days).size === days.length, { message: "Threshold days must be distinct." });
-export type ThresholdDays = z.infer<typeof ThresholdDays>;
 
 /**
  * Levels for a list of days: the most distant is a notice, the next a warning, every closer one

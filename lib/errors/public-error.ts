@@ -12,4 +12,4 @@ export interface PublicError {
   fieldErrors?: Record<string, string[]>;
 }
 
-export const ERROR_REASONS = ["email_taken", "self", "last_admin", "setup_done", "already_revoked", "disabled", "csrf", "user_only"] as const;
+export const ERROR_REASONS = ["email_taken", "self", "last_admin", "setup_done", "already_revoked", "disabled", "csrf", "user_only", "not_configured"] as const;

@@ -48,7 +48,16 @@ const base = createSafeActionClient({
     toPublicError(e, { name: metadata?.name ?? "action", requestId: (ctx as { service?: ServiceContext | null })?.service?.requestId }).error,
 });
 
+/** True when any string in the value (nested) carries U+0000, which PostgreSQL text cannot store. */
+function hasNul(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (depth > 32 || value === null || typeof value !== "object") return false;
+  return Object.entries(value).some(([k, v]) => k.includes("\u0000") || hasNul(v, depth + 1));
+}
+
 const authorized = base.use(async ({ next, metadata, clientInput }) => {
+  // Refused before anything reads it: a NUL byte would otherwise reach PostgreSQL as an error (a 500).
+  if (hasNul(clientInput)) throw new ValidationError("The input contains a NUL character");
   const session = await sessionContext(await headers());
   if (metadata.role === null) return next({ ctx: { service: session?.ctx ?? null } });
   if (!session) throw new UnauthorizedError();

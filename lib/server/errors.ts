@@ -56,3 +56,13 @@ export class ConflictError extends AppError {
 export function isExpectedError(e: unknown): e is AppError {
   return e instanceof AppError && e.expected;
 }
+
+/** A vendor integration lacks its credentials (no API token, no MDM connection). */
+export class NotConfiguredError extends AppError {
+  override readonly status = 409;
+  constructor(message: string) {
+    super(message);
+    this.name = "NotConfiguredError";
+    this.reason = "not_configured";
+  }
+}

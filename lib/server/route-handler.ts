@@ -10,7 +10,7 @@ import { checkSameOrigin } from "@/lib/security/same-origin";
 import type { ServiceContext } from "@/lib/server/context";
 import { requiredEnv } from "@/lib/server/env";
 import { toPublicError } from "@/lib/server/error-shape";
-import { ForbiddenError, UnauthorizedError } from "@/lib/server/errors";
+import { ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/server/errors";
 import { apiKeyContext, requestFacts, sessionContext } from "@/lib/server/session";
 import { getTenantOrThrow } from "@/lib/services/scope";
 
@@ -61,6 +61,8 @@ export function apiRoute<P extends Params = Params>(meta: RouteMeta & { role: Ro
       const ctx = await callerContext(req, meta);
       if (!meta.role || !atLeast(ctx.actor.role, meta.role)) throw new ForbiddenError();
       const params = ((await context?.params) ?? {}) as P;
+      // PostgreSQL text cannot hold U+0000 (a path's %00): such an id names nothing, rather than failing the query with a 500.
+      if (Object.values(params).some((v) => (Array.isArray(v) ? v : [v]).some((s) => typeof s === "string" && s.includes("\u0000")))) throw new NotFoundError();
       if (meta.tenantParam) {
         const id = params[meta.tenantParam];
         await getTenantOrThrow(ctx, typeof id === "string" ? id : "", meta.role);

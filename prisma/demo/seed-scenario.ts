@@ -7,6 +7,7 @@ import { clientVersionSortNumber, parseClientVersion } from "../../lib/domain/cl
 import { demoScenario } from "../../simulators/scenarios/demo";
 import type { Scenario, ScenarioDevice, ScenarioTenant } from "../../simulators/scenario";
 import { seedDemoMdm } from "./seed-mdm";
+import { demoClassKey, seedDemoReadiness } from "./seed-readiness";
 
 export const DEMO_SEED = 20251123;
 export const DEMO_SETTING_KEY = "demo";
@@ -24,7 +25,7 @@ const NAMES: Record<string, string> = { acme: "Acme Corporation", globex: "Globe
 
 export const addonHost = (t: Pick<ScenarioTenant, "slug" | "region">) => `addon-${t.slug}${t.region ? `.${t.region}` : ""}.goskope.com`;
 
-function deviceRow(tenantId: string, d: ScenarioDevice, key: SecretKey): Prisma.DeviceCreateManyInput {
+function deviceRow(tenantId: string, d: ScenarioDevice, key: SecretKey, classKey: number): Prisma.DeviceCreateManyInput {
   const version = parseClientVersion(d.clientVersion);
   return {
     tenantId,
@@ -45,6 +46,7 @@ function deviceRow(tenantId: string, d: ScenarioDevice, key: SecretKey): Prisma.
     lastSeenAt: new Date(d.lastSeen),
     tokenFingerprint: d.heldAuthToken ? fingerprintSecret(key, d.heldAuthToken) : null,
     tokenGivenAt: d.heldAuthToken && d.installedAt ? new Date(d.installedAt) : null,
+    classKey,
   };
 }
 
@@ -94,12 +96,13 @@ async function seedTenant(tx: Prisma.TransactionClient, key: SecretKey, t: Scena
       });
     }
   }
-  await tx.device.createMany({ data: t.devices.map((d) => deviceRow(tenant.id, d, key)) });
+  await tx.device.createMany({ data: t.devices.map((d) => deviceRow(tenant.id, d, key, demoClassKey(t, d))) });
   const ids = new Map((await tx.device.findMany({ where: { tenantId: tenant.id }, select: { id: true, deviceKey: true } })).map((d) => [d.deviceKey, d.id]));
   await tx.deviceUser.createMany({
     data: t.devices.flatMap((d) => d.users.map((u) => ({ deviceId: ids.get(d.nsdeviceuid.toLowerCase())!, tenantId: tenant.id, username: u.username, userKey: u.userkey ?? null }))),
     skipDuplicates: true,
   });
+  await seedDemoReadiness(tx, tenant.id, t, new Date(world.scenario.now ?? Date.now()));
   return tenant;
 }
 

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
@@ -13,7 +14,10 @@ export default async function RotationsPage() {
       <SimpleTable
         headers={[t("overview.tenant"), t("rotations.plan"), t("rotations.status"), t("rotations.step"), t("rotations.started")]}
         empty={t("rotations.none")}
-        rows={runs.map((r) => [r.tenant.name, tc(`plan.${r.plan}`), tc(`runStatus.${r.status}`), r.step, format.dateTime(r.startedAt, { dateStyle: "medium", timeStyle: "short" })])}
+        rows={runs.map((r) => [
+          <Link key="l" href={`/rotations/${r.id}`} className="font-medium text-accent underline">
+            {r.tenant.name}
+          </Link>, tc(`plan.${r.plan}`), tc(`runStatus.${r.status}`), r.step, format.dateTime(r.startedAt, { dateStyle: "medium", timeStyle: "short" })])}
       />
     </>
   );

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
@@ -14,7 +15,10 @@ export default async function TenantsPage() {
       <SimpleTable
         headers={[t("overview.tenant"), t("tenants.slug"), t("overview.region"), t("tenants.timeZone"), t("overview.state")]}
         empty={t("overview.none")}
-        rows={tenants.map((x) => [x.name, x.slug, x.region ?? "—", x.timeZone, <StateBadge key="s" state={x.seState} />])}
+        rows={tenants.map((x) => [
+          <Link key="n" href={`/tenants/${x.id}`} className="font-medium text-ink hover:underline">
+            {x.name}
+          </Link>, x.slug, x.region ?? "—", x.timeZone, <StateBadge key="s" state={x.seState} />])}
       />
     </>
   );

@@ -24,9 +24,18 @@ export async function testNetskopeConnection(ctx: NetskopeContext, options: { si
     const body = tryJson((await probe("enrollment/tokenset", "enrollment/tokenset")).body);
     return Array.isArray(body) ? `${body.length} token set(s) visible` : "token sets readable";
   });
-  // A bad token fails every endpoint alike: report authentication from the first answer.
+  // A bad token fails every endpoint alike: report authentication from the first answer. Only an
+  // answer proves the token was accepted: 403 (a scope missing) does, an outage or a timeout does not.
   const authFailed = tokensets.code === "unauthorized";
-  checks.push({ id: "auth", kind: "auth", neededFor: "every Netskope call", status: authFailed ? "failed" : "ok", detail: authFailed ? tokensets.detail : "API token accepted", code: authFailed ? "unauthorized" : undefined, httpStatus: authFailed ? tokensets.httpStatus : undefined });
+  const authUnknown = tokensets.status === "failed" && !authFailed && tokensets.code !== "forbidden";
+  const authSpec = { id: "auth", kind: "auth" as const, neededFor: "every Netskope call" };
+  checks.push(
+    authFailed
+      ? { ...authSpec, status: "failed", detail: tokensets.detail, code: "unauthorized", httpStatus: tokensets.httpStatus }
+      : authUnknown
+        ? skippedCheck(authSpec, `not verified: the first call got no usable answer (${tokensets.code ?? "error"})`)
+        : { ...authSpec, status: "ok", detail: "API token accepted" },
+  );
   checks.push(tokensets);
   if (authFailed) return report("netskope", ctx.http.clock, checks, rateLimits);
 

@@ -4,6 +4,9 @@ import "server-only";
 import type { ServiceContext } from "@/lib/server/context";
 import { NotFoundError } from "@/lib/server/errors";
 import { tenantScope } from "@/lib/services/scope";
+import type { ApiTenant } from "./schemas";
+
+export type { ApiTenant } from "./schemas";
 
 const SELECT = {
   id: true,
@@ -21,22 +24,21 @@ const SELECT = {
 
 type Row = { id: string; name: string; slug: string; region: string | null; timeZone: string; seState: string; multiToken: boolean; nextRotationAt: Date | null; lastSyncedAt: Date | null; tokens: { kind: string; expiresAt: Date | null }[]; _count: { devices: number } };
 
-function toDto(t: Row) {
+function toDto(t: Row): ApiTenant {
   return {
     id: t.id,
     name: t.name,
     slug: t.slug,
     region: t.region,
     timeZone: t.timeZone,
-    secureEnrollment: t.seState,
+    secureEnrollment: t.seState as ApiTenant["secureEnrollment"],
     multiToken: t.multiToken,
-    currentTokens: t.tokens.map((k) => ({ kind: k.kind, expiresAt: k.expiresAt?.toISOString() ?? null })),
+    currentTokens: t.tokens.map((k) => ({ kind: k.kind as "AUTH" | "ENCRYPTION", expiresAt: k.expiresAt?.toISOString() ?? null })),
     devices: t._count.devices,
     nextRotationAt: t.nextRotationAt?.toISOString() ?? null,
     lastSyncedAt: t.lastSyncedAt?.toISOString() ?? null,
   };
 }
-export type ApiTenant = ReturnType<typeof toDto>;
 
 /** Tenants the caller may see, for GET /api/v1/tenants. */
 export async function listApiTenants({ ctx }: { ctx: ServiceContext }): Promise<ApiTenant[]> {

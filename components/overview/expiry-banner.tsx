@@ -1,0 +1,43 @@
+// The countdown banner on every dashboard page when something the person can see is critical or
+// expired. Rendered on the server (text, icons, link); dismissing a critical warning for the browser
+// session is the small client island in banner-dismiss.tsx.
+import { AlertOctagon, AlertTriangle, X } from "lucide-react";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { DismissibleBanner } from "@/components/overview/banner-dismiss";
+import type { BannerItem } from "@/lib/domain/urgency";
+
+export async function ExpiryBanner({ items }: { items: BannerItem[] }) {
+  const first = items[0];
+  if (!first) return null;
+  const t = await getTranslations("overview.banner");
+  const expired = items.some((i) => i.level === "expired");
+  const signature = items.map((i) => i.tokenId).join(",");
+  const ago = Math.floor(-first.msLeft / 3_600_000);
+  const text =
+    first.level === "expired"
+      ? t("expired", { tenant: first.tenantName, kind: t(`kind${first.kind}`), days: Math.floor(ago / 24), hours: ago % 24 })
+      : t("critical", { tenant: first.tenantName, kind: t(`kind${first.kind}`), days: first.days, hours: first.hours });
+  const tone = first.level === "expired" ? "border-expired/50 bg-expired-soft text-expired" : "border-critical/40 bg-critical-soft text-critical";
+  const Icon = first.level === "expired" ? AlertOctagon : AlertTriangle;
+  return (
+    <DismissibleBanner
+      signature={signature}
+      dismissible={!expired}
+      label={t("label")}
+      level={first.level}
+      className={`no-print border-b px-4 py-2.5 md:px-8 ${tone}`}
+      dismissLabel={t("dismiss")}
+      dismissIcon={<X aria-hidden className="size-3.5" />}
+    >
+      <Icon aria-hidden className="size-4 shrink-0" />
+      <p className="font-medium text-ink">
+        {text}
+        {items.length > 1 ? <span className="ml-1 font-normal text-ink-2">{t("more", { count: items.length - 1 })}</span> : null}
+      </p>
+      <Link href={`/tenants/${first.tenantId}`} className="font-semibold underline underline-offset-2">
+        {t("open")}
+      </Link>
+    </DismissibleBanner>
+  );
+}

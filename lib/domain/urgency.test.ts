@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { bannerItems, overviewTiles, sortByUrgency, tenantUrgency, type UrgencyTenant } from "./urgency";
+
+const NOW = new Date("2026-11-23T09:00:00Z");
+const inDays = (d: number) => new Date(NOW.getTime() + d * 86_400_000).toISOString();
+const tenant = (name: string, over: Partial<UrgencyTenant> = {}): UrgencyTenant => ({
+  id: name,
+  name,
+  timeZone: "UTC",
+  seState: "ENFORCED",
+  thresholdsDays: [30, 14, 7, 1],
+  tokens: [],
+  openAlerts: 0,
+  ...over,
+});
+const tok = (id: string, days: number | null, kind: "AUTH" | "ENCRYPTION" = "AUTH") => ({ id, kind, expiresAt: days === null ? null : inDays(days) });
+
+describe("sortByUrgency", () => {
+  it.each([
+    ["expired before critical", [tenant("b", { tokens: [tok("1", 0.5)] }), tenant("a", { tokens: [tok("2", -3)] })], ["a", "b"]],
+    ["critical before warning before notice before ok", [tenant("ok", { tokens: [tok("1", 80)] }), tenant("notice", { tokens: [tok("2", 25)] }), tenant("warn", { tokens: [tok("3", 10)] }), tenant("crit", { tokens: [tok("4", 5)] })], ["crit", "warn", "notice", "ok"]],
+    ["same level: sooner expiry first", [tenant("later", { tokens: [tok("1", 6)] }), tenant("sooner", { tokens: [tok("2", 2)] })], ["sooner", "later"]],
+    ["the worst token of a multi-token tenant counts", [tenant("single", { tokens: [tok("1", 10)] }), tenant("multi", { tokens: [tok("2", 84), tok("3", 5)] })], ["multi", "single"]],
+    ["no token ranks with ok; not enforced before disabled before enforced", [tenant("enf", { tokens: [tok("1", 200)] }), tenant("dis", { seState: "DISABLED" }), tenant("ne", { seState: "NOT_ENFORCED" })], ["ne", "dis", "enf"]],
+    ["ties broken by open alerts, then name", [tenant("b"), tenant("c", { openAlerts: 2 }), tenant("a")], ["c", "a", "b"]],
+  ])("%s", (_name, input, order) => {
+    expect(sortByUrgency(input, NOW).map((x) => x.tenant.name)).toEqual(order);
+  });
+
+  it("uses the tenant's own thresholds", () => {
+    expect(tenantUrgency(tenant("x", { thresholdsDays: [60, 45, 40], tokens: [tok("1", 41)] }), NOW).level).toBe("warning");
+    expect(tenantUrgency(tenant("x", { tokens: [tok("1", 41)] }), NOW).level).toBe("ok");
+  });
+
+  it("lists a tenant's tokens soonest first, tokens without expiry last", () => {
+    expect(tenantUrgency(tenant("x", { tokens: [tok("none", null), tok("late", 50), tok("soon", 3, "ENCRYPTION")] }), NOW).tokens.map((t) => t.id)).toEqual(["soon", "late", "none"]);
+  });
+});
+
+describe("overviewTiles", () => {
+  it("counts expired and expiring tokens, unprotected tenants and active rotations", () => {
+    const tenants = [
+      tenant("a", { tokens: [tok("1", -1), tok("2", 29.9)] }),
+      tenant("b", { seState: "NOT_ENFORCED", tokens: [tok("3", 30.1), tok("4", null)] }),
+      tenant("c", { seState: "DISABLED" }),
+    ];
+    expect(overviewTiles(tenants, 2, NOW)).toEqual({ expired: 1, expiringSoon: 1, notEnforced: 2, rotationsInProgress: 2 });
+  });
+});
+
+describe("bannerItems", () => {
+  it("names critical and expired tokens only, expired first", () => {
+    const items = bannerItems([tenant("a", { tokens: [tok("w", 10), tok("c", 3)] }), tenant("b", { tokens: [tok("e", -2)] })], NOW);
+    expect(items.map((i) => [i.tokenId, i.level])).toEqual([["e", "expired"], ["c", "critical"]]);
+    expect(items[1]).toMatchObject({ tenantName: "a", days: 3, hours: 0 });
+  });
+  it("is empty when nothing is critical", () => {
+    expect(bannerItems([tenant("a", { tokens: [tok("1", 20)] })], NOW)).toEqual([]);
+  });
+});

@@ -1,0 +1,125 @@
+// What a security team must look at first. The overview lists tenants most urgent first and the banner
+// names what is critical or expired; both follow the same order, computed here from countdowns
+// (lib/domain/countdown.ts) so the server's first render and the live client agree.
+import { computeCountdown, thresholdsFromDays, DEFAULT_THRESHOLDS, type Countdown, type CountdownLevel } from "./countdown";
+
+export type SeState = "DISABLED" | "NOT_ENFORCED" | "ENFORCED";
+
+export interface UrgencyToken {
+  id: string;
+  kind: "AUTH" | "ENCRYPTION";
+  /** ISO instant; null when the console shows no expiry. */
+  expiresAt: string | null;
+}
+
+export interface UrgencyTenant {
+  id: string;
+  name: string;
+  timeZone: string;
+  seState: SeState;
+  thresholdsDays: readonly number[];
+  /** The tokens that enrollments accept today (stage CURRENT), every set. */
+  tokens: readonly UrgencyToken[];
+  openAlerts: number;
+}
+
+/** Worst first: an expired token outranks a critical one, and so on; a tenant with no token ranks with "ok". */
+const LEVEL_RANK: Record<CountdownLevel, number> = { expired: 0, critical: 1, warning: 2, notice: 3, ok: 4 };
+/** Secure Enrollment off or not enforced leaves enrollments unprotected (NSKPSA-2024-001): ahead of enforced at equal level. */
+const STATE_RANK: Record<SeState, number> = { NOT_ENFORCED: 0, DISABLED: 1, ENFORCED: 2 };
+
+export interface TokenCountdown extends UrgencyToken {
+  countdown: Countdown | null;
+}
+
+export interface TenantUrgency {
+  level: CountdownLevel;
+  /** Milliseconds left of the soonest-expiring token (negative once expired); null without any expiry. */
+  soonestMsLeft: number | null;
+  tokens: TokenCountdown[];
+}
+
+export function tenantThresholds(days: readonly number[]) {
+  return days.length > 0 ? thresholdsFromDays(days) : DEFAULT_THRESHOLDS;
+}
+
+/** Every token's countdown in the tenant's zone, soonest first, and the tenant's worst level. */
+export function tenantUrgency(tenant: UrgencyTenant, now: Date): TenantUrgency {
+  const thresholds = tenantThresholds(tenant.thresholdsDays);
+  const tokens = tenant.tokens
+    .map((t) => ({ ...t, countdown: t.expiresAt ? computeCountdown({ expiresAt: new Date(t.expiresAt), now, timeZone: tenant.timeZone, thresholds }) : null }))
+    .sort((a, b) => (a.countdown?.msLeft ?? Infinity) - (b.countdown?.msLeft ?? Infinity) || a.kind.localeCompare(b.kind));
+  const level = tokens.reduce<CountdownLevel>((worst, t) => (t.countdown && LEVEL_RANK[t.countdown.level] < LEVEL_RANK[worst] ? t.countdown.level : worst), "ok");
+  const soonest = tokens.find((t) => t.countdown)?.countdown ?? null;
+  return { level, soonestMsLeft: soonest ? soonest.msLeft : null, tokens };
+}
+
+/**
+ * Most urgent first: the worst level; within a threshold level the soonest expiry, then an unprotected
+ * state; among tenants with nothing close to expiry ("ok") an unprotected state first, then the soonest
+ * expiry; then open alerts, then name.
+ */
+export function compareUrgency(a: { tenant: UrgencyTenant; urgency: TenantUrgency }, b: { tenant: UrgencyTenant; urgency: TenantUrgency }): number {
+  const byLevel = LEVEL_RANK[a.urgency.level] - LEVEL_RANK[b.urgency.level];
+  if (byLevel !== 0) return byLevel;
+  const byExpiry = (a.urgency.soonestMsLeft ?? Infinity) - (b.urgency.soonestMsLeft ?? Infinity);
+  const byState = STATE_RANK[a.tenant.seState] - STATE_RANK[b.tenant.seState];
+  const first = a.urgency.level === "ok" ? byState || byExpiry : byExpiry || byState;
+  return first || b.tenant.openAlerts - a.tenant.openAlerts || a.tenant.name.localeCompare(b.tenant.name);
+}
+
+/** Tenants with their countdowns, most urgent first. */
+export function sortByUrgency<T extends UrgencyTenant>(tenants: readonly T[], now: Date): { tenant: T; urgency: TenantUrgency }[] {
+  return tenants.map((tenant) => ({ tenant, urgency: tenantUrgency(tenant, now) })).sort(compareUrgency);
+}
+
+export const EXPIRING_SOON_DAYS = 30;
+
+export interface OverviewTiles {
+  /** Current tokens already expired. */
+  expired: number;
+  /** Current tokens not expired that expire within 30 days. */
+  expiringSoon: number;
+  /** Tenants whose Secure Enrollment is not enforced (off, or on but not enforced). */
+  notEnforced: number;
+  rotationsInProgress: number;
+}
+
+export function overviewTiles(tenants: readonly UrgencyTenant[], rotationsInProgress: number, now: Date): OverviewTiles {
+  let expired = 0;
+  let expiringSoon = 0;
+  for (const t of tenants) {
+    for (const token of t.tokens) {
+      if (!token.expiresAt) continue;
+      const ms = Date.parse(token.expiresAt) - now.getTime();
+      if (ms <= 0) expired += 1;
+      else if (ms <= EXPIRING_SOON_DAYS * 86_400_000) expiringSoon += 1;
+    }
+  }
+  return { expired, expiringSoon, notEnforced: tenants.filter((t) => t.seState !== "ENFORCED").length, rotationsInProgress };
+}
+
+export interface BannerItem {
+  tenantId: string;
+  tenantName: string;
+  tokenId: string;
+  kind: "AUTH" | "ENCRYPTION";
+  level: "critical" | "expired";
+  expiresAt: string;
+  msLeft: number;
+  days: number;
+  hours: number;
+}
+
+/** What the banner shows: every critical or expired token, expired first, then soonest. */
+export function bannerItems(tenants: readonly UrgencyTenant[], now: Date): BannerItem[] {
+  const items: BannerItem[] = [];
+  for (const tenant of tenants) {
+    for (const t of tenantUrgency(tenant, now).tokens) {
+      const c = t.countdown;
+      if (!c || (c.level !== "critical" && c.level !== "expired")) continue;
+      items.push({ tenantId: tenant.id, tenantName: tenant.name, tokenId: t.id, kind: t.kind, level: c.level, expiresAt: t.expiresAt!, msLeft: c.msLeft, days: c.days, hours: c.hours });
+    }
+  }
+  return items.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.msLeft - b.msLeft);
+}

@@ -1,0 +1,18 @@
+import "server-only";
+// The countdown banner of every dashboard page: the current tokens of the tenants the person may see
+// that are critical or expired. It starts from the same request-scoped load as the
+// overview (current-tokens.ts), so the overview page queries once for both.
+import { bannerItems, type BannerItem } from "@/lib/domain/urgency";
+import type { ServiceContext } from "@/lib/server/context";
+import { currentTenantTokens } from "@/lib/services/tenants/current-tokens";
+
+/** Critical or expired tokens the actor can see, expired first. */
+export async function getBannerItems({ ctx, now = new Date() }: { ctx: ServiceContext; now?: Date }): Promise<BannerItem[]> {
+  const rows = (await currentTenantTokens(ctx))
+    .map((r) => ({ ...r, tokens: r.tokens.filter((t) => t.expiresAt !== null) }))
+    .filter((r) => r.tokens.length > 0);
+  return bannerItems(
+    rows.map((r) => ({ ...r, openAlerts: 0, tokens: r.tokens.map((t) => ({ id: t.id, kind: t.kind, expiresAt: t.expiresAt!.toISOString() })) })),
+    now,
+  );
+}
