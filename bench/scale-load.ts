@@ -5,6 +5,9 @@
 // page and the readiness report, with the server's peak memory.
 //
 //   npx tsx --conditions=react-server bench/scale-load.ts [--devices 1000000] [--users 200] [--duration 60] [--port 3970]
+//                                                         [--keep] [--seed-only]
+// --keep leaves the database behind and prints how to start a server on it (for profiling);
+// --seed-only stops after seeding (implies --keep).
 import { spawn } from "node:child_process";
 import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
@@ -27,11 +30,14 @@ const { values: args } = parseArgs({
     users: { type: "string", default: "200" },
     duration: { type: "string", default: "60" },
     port: { type: "string", default: "3970" },
+    keep: { type: "boolean", default: false },
+    "seed-only": { type: "boolean", default: false },
   },
 });
 const PORT = Number(args.port);
 const BASE = `http://127.0.0.1:${PORT}`;
 const DEVICES = Number(args.devices);
+const keep = args.keep || args["seed-only"];
 
 async function waitFor(url: string, timeoutMs: number) {
   const end = Date.now() + timeoutMs;
@@ -100,6 +106,13 @@ async function main() {
     const rollS = (performance.now() - t0) / 1000;
     const devices = await prisma.device.count();
     process.stdout.write(`scale: ${counts.tenants} tenants, ${counts.sets} token sets, ${devices.toLocaleString("en-US")} devices (seeded in ${seedS.toFixed(0)} s, roll-ups and snapshots in ${rollS.toFixed(0)} s)\n`);
+    if (keep) {
+      process.stdout.write(
+        `scale: kept. Serve it: DATABASE_URL='${db.url}' ENCRYPTION_KEY='${key}' DEMO_MODE=1 npx tsx scripts/start.ts --port ${PORT} --data-dir ${dataDir}\n` +
+          `       load it: npx tsx bench/load.ts --url ${BASE} --password-file ${path.join(dataDir, "demo-admin.txt")}\n`,
+      );
+    }
+    if (args["seed-only"]) return;
     const code = await new Promise<number>((resolve) => {
       const load = spawn(
         process.execPath,
@@ -113,7 +126,7 @@ async function main() {
     await prisma.$disconnect();
     child.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 2000));
-    await db.drop().catch(() => {});
+    if (!keep) await db.drop().catch(() => {});
   }
 }
 

@@ -53,9 +53,9 @@ describe("notification jobs", () => {
   it("the scan job queues a delivery job that the worker sends", async () => {
     const tenant = await tenantWithToken(20);
     const path = `/jobs-${randomBytes(3).toString("hex")}/`;
-    await hookChannel(tenant.id, `${receiver.url}${path}x`);
+    const channel = await hookChannel(tenant.id, `${receiver.url}${path}x`);
     await runJobNow(notificationScanJob, {});
-    const delivery = await until(async () => (await db().notificationDelivery.findFirst({ where: { alert: { tenantId: tenant.id }, status: "SENT" } })) ?? undefined);
+    const delivery = await until(async () => (await db().notificationDelivery.findFirst({ where: { channelId: channel.id, alert: { tenantId: tenant.id }, status: "SENT" } })) ?? undefined);
     expect(delivery.attempts).toBe(1);
     expect(receiver.on(path)).toHaveLength(1);
     expect(receiver.on(path)[0]!.body).toMatchObject({ event: "alert.raised", level: "notice" });
@@ -63,11 +63,12 @@ describe("notification jobs", () => {
 
   it("a failing webhook is retried by pg-boss, each attempt recorded, then FAILED", { timeout: 60_000 }, async () => {
     const tenant = await tenantWithToken(20);
-    await hookChannel(tenant.id, `${receiver.url}/status/503/${randomBytes(6).toString("hex")}`);
+    const channel = await hookChannel(tenant.id, `${receiver.url}/status/503/${randomBytes(6).toString("hex")}`);
     // The scan without its queueing: this test queues on the fast-retry copy of the job.
     const { scanNotifications } = await import("@/lib/services/notifications/scan");
     await scanNotifications({ ctx: systemContext("test") });
-    const queued = await db().notificationDelivery.findFirstOrThrow({ where: { alert: { tenantId: tenant.id } } });
+    // Only this channel's delivery: channels for all tenants left by other test files also get one.
+    const queued = await db().notificationDelivery.findFirstOrThrow({ where: { channelId: channel.id, alert: { tenantId: tenant.id } } });
     await enqueue(fastDeliver, { deliveryId: queued.id.toString() });
     const failed = await until(async () => (await db().notificationDelivery.findFirst({ where: { id: queued.id, status: "FAILED" } })) ?? undefined, 50_000);
     expect(failed.attempts).toBe(5);
