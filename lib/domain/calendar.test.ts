@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { addDays, addLocalDays, addMonths, daysBetween, isCalendarDate, isCalendarMonth, isValidTimeZone, localDate, monthBounds, monthGrid, monthOf, startOfLocalDay, weekday, zonedTimeToInstant, zoneOffsetMs } from "./calendar";
 
 const wall = (year: number, month: number, day: number, hour = 0, minute = 0) => ({ year, month, day, hour, minute, second: 0, millisecond: 0 });
@@ -101,5 +102,41 @@ describe("months", () => {
     expect(() => monthOf("2025-02-30")).toThrow(RangeError);
     expect(() => addMonths("2025-13", 1)).toThrow(RangeError);
     expect(() => monthGrid("nope")).toThrow(RangeError);
+  });
+});
+
+describe("zone offsets remembered per quarter hour", () => {
+  // The offset straight from the zone's wall clock, as the cache-free reference.
+  const reference = (t: number, timeZone: string) => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+        .formatToParts(new Date(t))
+        .filter((p) => p.type !== "literal")
+        .map((p) => [p.type, Number(p.value)]),
+    );
+    return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!, new Date(t).getUTCMilliseconds()) - t;
+  };
+  const zones = ["America/New_York", "Europe/Berlin", "Australia/Lord_Howe", "Pacific/Chatham", "Asia/Kathmandu", "America/St_Johns", "Asia/Tokyo", "Africa/Casablanca", "UTC"];
+
+  it("agree with the wall clock at every minute around real transitions", () => {
+    // New York spring forward and fall back 2025, Lord Howe's half-hour shift, Chatham's 45-minute zone.
+    const around = ["2025-03-09T07:00:00Z", "2025-11-02T06:00:00Z", "2025-04-05T15:00:00Z", "2025-09-27T16:00:00Z", "2025-04-05T14:00:00Z"].map((s) => Date.parse(s));
+    for (const zone of zones)
+      for (const center of around)
+        for (let t = center - 90 * 60_000; t <= center + 90 * 60_000; t += 60_000 + 7) expect(zoneOffsetMs(new Date(t), zone), `${zone} at ${new Date(t).toISOString()}`).toBe(reference(t, zone));
+  });
+
+  it("agree with the wall clock at any instant from 1970 to 2100", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Date.UTC(2100, 0, 1) }), fc.constantFrom(...zones), (t, zone) => {
+        expect(zoneOffsetMs(new Date(t), zone)).toBe(reference(t, zone));
+        expect(localDate(new Date(t), zone)).toBe(new Date(t + reference(t, zone)).toISOString().slice(0, 10));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("still refuses an invalid instant", () => {
+    expect(() => zoneOffsetMs(new Date(Number.NaN), "UTC")).toThrow(RangeError);
   });
 });

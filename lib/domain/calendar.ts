@@ -45,21 +45,6 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-// The same instants come back again and again in one render (now, each expiry, the days around them
-// for every token of a tenant): remember the last few thousand wall times (formatToParts is the cost).
-const wallTimes = new Map<string, WallTime>();
-const WALL_TIMES_MAX = 4096;
-
-function wallTime(instant: Date, timeZone: string): WallTime {
-  const key = `${timeZone}|${instant.getTime()}`;
-  const hit = wallTimes.get(key);
-  if (hit) return hit;
-  const w = computeWallTime(instant, timeZone);
-  if (wallTimes.size >= WALL_TIMES_MAX) wallTimes.clear();
-  wallTimes.set(key, w);
-  return w;
-}
-
 function computeWallTime(instant: Date, timeZone: string): WallTime {
   const parts: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(instant)) if (p.type !== "literal") parts[p.type] = Number(p.value);
@@ -76,9 +61,45 @@ function computeWallTime(instant: Date, timeZone: string): WallTime {
 
 const asUtc = (w: WallTime) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);
 
+/** The offset at one instant, from the zone's wall clock (formatToParts: the costly part). */
+const exactOffset = (ms: number, timeZone: string) => asUtc(computeWallTime(new Date(ms), timeZone)) - ms;
+
+// Offsets change a few times a year, at whole minutes, and never twice within a quarter hour. So the
+// offset is remembered per zone and quarter hour: when it is the same at both ends of the quarter hour
+// it holds for every instant in it; otherwise (the quarter hour of a transition) it is computed
+// exactly each time. A render then costs a map lookup per instant instead of a formatToParts.
+const OFFSET_BUCKET_MS = 15 * 60_000;
+const bucketOffsets = new Map<string, number>();
+const BUCKET_OFFSETS_MAX = 20_000;
+
 /** The zone's offset from UTC at an instant, in milliseconds (Tokyo: +9 h). */
 export function zoneOffsetMs(instant: Date, timeZone: string): number {
-  return asUtc(wallTime(instant, timeZone)) - instant.getTime();
+  const t = instant.getTime();
+  const bucket = Math.floor(t / OFFSET_BUCKET_MS);
+  const key = `${timeZone}|${bucket}`;
+  let offset = bucketOffsets.get(key);
+  if (offset === undefined) {
+    const start = bucket * OFFSET_BUCKET_MS;
+    const first = exactOffset(start, timeZone);
+    offset = first === exactOffset(start + OFFSET_BUCKET_MS - 1, timeZone) ? first : NaN;
+    if (bucketOffsets.size >= BUCKET_OFFSETS_MAX) bucketOffsets.clear();
+    bucketOffsets.set(key, offset);
+  }
+  return Number.isNaN(offset) ? exactOffset(t, timeZone) : offset;
+}
+
+/** The wall-clock time of an instant in a zone. */
+function wallTime(instant: Date, timeZone: string): WallTime {
+  const local = new Date(instant.getTime() + zoneOffsetMs(instant, timeZone));
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+    millisecond: local.getUTCMilliseconds(),
+  };
 }
 
 /**
