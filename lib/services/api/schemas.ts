@@ -18,7 +18,7 @@ export const ApiTenant = z
     secureEnrollment: z.enum(["DISABLED", "NOT_ENFORCED", "ENFORCED"]),
     multiToken: z.boolean(),
     currentTokens: z.array(z.strictObject({ kind: TokenKind, expiresAt: Instant.nullable() })),
-    devices: z.int().min(0),
+    devices: z.int().min(0).describe("devices known as of the last device sync or import"),
     nextRotationAt: Instant.nullable(),
     lastSyncedAt: Instant.nullable(),
   })

@@ -89,4 +89,15 @@ export async function readRollupTotals(db: Executor, tenantIds: string[]): Promi
     FROM device_rollup WHERE tenant_id = ANY(${tenantIds}::text[]) GROUP BY class_key`;
 }
 
+/**
+ * Devices per tenant as of each tenant's last sync or import, from the roll-up (a few rows per tenant)
+ * instead of counting up to a million device rows on every request.
+ */
+export async function deviceCountsByTenant(db: Executor, tenantIds: string[]): Promise<Map<string, number>> {
+  if (tenantIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ tenantId: string; devices: number }[]>`
+    SELECT tenant_id AS "tenantId", sum(devices)::int AS devices FROM device_rollup WHERE tenant_id = ANY(${tenantIds}::text[]) GROUP BY tenant_id`;
+  return new Map(rows.map((r) => [r.tenantId, r.devices]));
+}
+
 export { decodeClass };

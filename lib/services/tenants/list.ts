@@ -16,7 +16,6 @@ export async function listTenants({ ctx }: { ctx: ServiceContext }) {
       seState: true,
       multiToken: true,
       tokens: { where: { stage: "CURRENT" }, select: { kind: true, expiresAt: true }, orderBy: { expiresAt: "asc" } },
-      _count: { select: { devices: true } },
     },
   });
 }

@@ -1,5 +1,6 @@
 import { ChevronLeft } from "lucide-react";
 import Link from "next/link";
+import { cache } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StateBadge } from "@/components/ui/state-badge";
 import { SyncButton } from "@/components/tenant/run-button";
@@ -8,18 +9,19 @@ import { getRequestContext, orNotFound } from "@/lib/server/request-context";
 import { getTenantDetail } from "@/lib/services/tenants/detail";
 import { BlackoutSection, HistorySection, MdmSection, ReadinessSection, RotationSection, ThresholdsSection, TokensSection } from "./sections";
 
+// The title and the page read the same tenant: one lookup per request, not two.
+const loadTenant = cache(async (id: string) => getTenantDetail({ ctx: await getRequestContext(), tenantId: id }));
+
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const ctx = await getRequestContext();
-  const tenant = await getTenantDetail({ ctx, tenantId: id }).catch(() => null);
+  const tenant = await loadTenant(id).catch(() => null);
   return { title: tenant?.name ?? "—" };
 }
 
 /** One tenant: tokens and their countdowns, history, MDM drift, readiness, rotation, thresholds, blackout days. */
 export default async function TenantPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const ctx = await getRequestContext();
-  const [tenant, t, format] = await Promise.all([orNotFound(getTenantDetail({ ctx, tenantId: id })), getTranslations("tenant"), getFormatter()]);
+  const [ctx, tenant, t, format] = await Promise.all([getRequestContext(), orNotFound(loadTenant(id)), getTranslations("tenant"), getFormatter()]);
   const operator = atLeast(tenant.role, "OPERATOR");
   const now = new Date();
   const meta: [string, string][] = [
