@@ -2,7 +2,7 @@
 //   DATABASE_URL unset → the embedded PGlite database under .data/, a generated demo key, demo data.
 //   DATABASE_URL set   → that PostgreSQL; ENCRYPTION_KEY required; no demo data unless DEMO_MODE=1.
 // Then: migrations (prisma migrate deploy), a production build when the sources changed, the vendor
-// simulators in demo mode, and `next start`. Ctrl-C stops everything cleanly.
+// simulators in demo mode, and the web server (scripts/serve.mjs: Next behind admission control). Ctrl-C stops everything cleanly.
 import { spawn, type ChildProcess } from "node:child_process";
 import { access, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -128,7 +128,8 @@ async function main() {
     say(`Built (${elapsed()})`);
   }
 
-  next = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] });
+  // Next's request handler behind admission control (scripts/serve.mjs), not plain `next start`.
+  next = spawn(process.execPath, [path.join(ROOT, "scripts", "serve.mjs"), "--port", String(port)], { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] });
   next.stdout?.on("data", (b: Buffer) => {
     const text = b.toString();
     if (!/^\s*(▲|- Local|- Network|✓ Ready|✓ Starting|Starting\.\.\.)/m.test(text)) process.stdout.write(text);

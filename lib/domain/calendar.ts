@@ -67,30 +67,39 @@ const exactOffset = (ms: number, timeZone: string) => asUtc(computeWallTime(new 
 // Offsets change a few times a year, at whole minutes, and never twice within a quarter hour. So the
 // offset is remembered per zone and quarter hour: when it is the same at both ends of the quarter hour
 // it holds for every instant in it; otherwise (the quarter hour of a transition) it is computed
-// exactly each time. A render then costs a map lookup per instant instead of a formatToParts.
+// exactly each time. A render then costs a map lookup per instant instead of a formatToParts, and the
+// day arithmetic below works on numbers (a countdown used to build ~60 Date objects).
+const DAY_MS = 86_400_000;
 const OFFSET_BUCKET_MS = 15 * 60_000;
-const bucketOffsets = new Map<string, number>();
+const bucketOffsets = new Map<string, Map<number, number>>();
 const BUCKET_OFFSETS_MAX = 20_000;
 
-/** The zone's offset from UTC at an instant, in milliseconds (Tokyo: +9 h). */
-export function zoneOffsetMs(instant: Date, timeZone: string): number {
-  const t = instant.getTime();
+function offsetAt(t: number, timeZone: string): number {
   const bucket = Math.floor(t / OFFSET_BUCKET_MS);
-  const key = `${timeZone}|${bucket}`;
-  let offset = bucketOffsets.get(key);
+  let zone = bucketOffsets.get(timeZone);
+  if (!zone) bucketOffsets.set(timeZone, (zone = new Map()));
+  let offset = zone.get(bucket);
   if (offset === undefined) {
     const start = bucket * OFFSET_BUCKET_MS;
     const first = exactOffset(start, timeZone);
     offset = first === exactOffset(start + OFFSET_BUCKET_MS - 1, timeZone) ? first : NaN;
-    if (bucketOffsets.size >= BUCKET_OFFSETS_MAX) bucketOffsets.clear();
-    bucketOffsets.set(key, offset);
+    if (zone.size >= BUCKET_OFFSETS_MAX) zone.clear();
+    zone.set(bucket, offset);
   }
   return Number.isNaN(offset) ? exactOffset(t, timeZone) : offset;
 }
 
+/** The zone's offset from UTC at an instant, in milliseconds (Tokyo: +9 h). */
+export function zoneOffsetMs(instant: Date, timeZone: string): number {
+  return offsetAt(instant.getTime(), timeZone);
+}
+
+/** The wall clock of an instant as milliseconds read as if it were UTC (instant + offset). */
+const localMs = (t: number, timeZone: string) => t + offsetAt(t, timeZone);
+
 /** The wall-clock time of an instant in a zone. */
 function wallTime(instant: Date, timeZone: string): WallTime {
-  const local = new Date(instant.getTime() + zoneOffsetMs(instant, timeZone));
+  const local = new Date(localMs(instant.getTime(), timeZone));
   return {
     year: local.getUTCFullYear(),
     month: local.getUTCMonth() + 1,
@@ -102,19 +111,39 @@ function wallTime(instant: Date, timeZone: string): WallTime {
   };
 }
 
+/** The instant (ms) of a wall-clock time given as local milliseconds; see zonedTimeToInstant. */
+function instantOfLocal(local: number, timeZone: string): number {
+  // The offsets a day before and a day after bracket any single transition; each gives one candidate.
+  const before = offsetAt(local - DAY_MS, timeZone);
+  const after = offsetAt(local + DAY_MS, timeZone);
+  const first = local - before;
+  const second = local - after;
+  const firstValid = offsetAt(first, timeZone) === before;
+  const secondValid = offsetAt(second, timeZone) === after;
+  // Both valid: a repeated time, take the first. None: a skipped time, shift it by the old offset.
+  if (firstValid && secondValid) return Math.min(first, second);
+  if (firstValid) return first;
+  if (secondValid) return second;
+  return first;
+}
+
 /**
  * The instant a wall-clock time happens in a zone. A time skipped by a DST jump maps to the same
  * distance after the jump (02:30 on a spring-forward night is 03:30); a repeated time maps to its
  * first occurrence.
  */
 export function zonedTimeToInstant(w: WallTime, timeZone: string): Date {
-  const local = asUtc(w);
-  // The offsets a day before and a day after bracket any single transition; each gives one candidate.
-  const before = zoneOffsetMs(new Date(local - 86_400_000), timeZone);
-  const after = zoneOffsetMs(new Date(local + 86_400_000), timeZone);
-  const valid = [local - before, local - after].filter((t) => zoneOffsetMs(new Date(t), timeZone) === local - t);
-  // Both valid: a repeated time, take the first. None: a skipped time, shift it by the old offset.
-  return new Date(valid.length > 0 ? Math.min(...valid) : local - before);
+  return new Date(instantOfLocal(asUtc(w), timeZone));
+}
+
+/** The local calendar day of an instant as a day number (days since 1970-01-01 in that zone). */
+export function localDayIndex(t: number, timeZone: string): number {
+  return Math.floor(localMs(t, timeZone) / DAY_MS);
+}
+
+/** addLocalDays on milliseconds: the same wall-clock time n local days later. */
+export function addLocalDaysMs(t: number, n: number, timeZone: string): number {
+  return instantOfLocal(localMs(t, timeZone) + n * DAY_MS, timeZone);
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
@@ -176,9 +205,7 @@ export function startOfLocalDay(date: CalendarDate, timeZone: string): Date {
 
 /** The same wall-clock time n local days later (DST-aware: a local day may be 23 or 25 hours). */
 export function addLocalDays(instant: Date, n: number, timeZone: string): Date {
-  const w = wallTime(instant, timeZone);
-  const { year, month, day } = parseCalendarDate(addDays(localDate(instant, timeZone), n));
-  return zonedTimeToInstant({ ...w, year, month, day }, timeZone);
+  return new Date(addLocalDaysMs(instant.getTime(), n, timeZone));
 }
 
 // ───────────── months (the calendar page's grid) ─────────────

@@ -3,7 +3,7 @@
 // No zod here: the overview and the banner run this in the browser (ThresholdDays is in ./thresholds.ts).
 // Thresholds count calendar days in the tenant's zone ("7 days left" starts at local midnight), so a
 // notice arrives at the start of a working day rather than at the hour the token was created.
-import { addDays, addLocalDays, daysBetween, localDate, startOfLocalDay } from "./calendar";
+import { addDays, addLocalDaysMs, localDate, localDayIndex, startOfLocalDay } from "./calendar";
 
 export type ThresholdLevel = "notice" | "warning" | "critical";
 export type CountdownLevel = "ok" | ThresholdLevel | "expired";
@@ -54,17 +54,19 @@ export interface Countdown {
 
 /** Days and hours left in the tenant's zone and the level from the thresholds. */
 export function computeCountdown({ expiresAt, now, timeZone, thresholds = DEFAULT_THRESHOLDS }: CountdownInput): Countdown {
-  const msLeft = expiresAt.getTime() - now.getTime();
-  const calendarDaysLeft = daysBetween(localDate(now, timeZone), localDate(expiresAt, timeZone));
+  const end = expiresAt.getTime();
+  const start = now.getTime();
+  const msLeft = end - start;
+  const calendarDaysLeft = localDayIndex(end, timeZone) - localDayIndex(start, timeZone);
   if (msLeft <= 0) return { expired: true, msLeft, calendarDaysLeft, days: 0, hours: 0, level: "expired", threshold: null };
 
   let days = Math.floor(msLeft / 86_400_000);
-  while (addLocalDays(now, days + 1, timeZone).getTime() <= expiresAt.getTime()) days += 1;
-  while (days > 0 && addLocalDays(now, days, timeZone).getTime() > expiresAt.getTime()) days -= 1;
-  const hours = Math.floor((expiresAt.getTime() - addLocalDays(now, days, timeZone).getTime()) / 3_600_000);
+  while (addLocalDaysMs(start, days + 1, timeZone) <= end) days += 1;
+  while (days > 0 && addLocalDaysMs(start, days, timeZone) > end) days -= 1;
+  const hours = Math.floor((end - addLocalDaysMs(start, days, timeZone)) / 3_600_000);
 
-  const reached = thresholds.filter((t) => calendarDaysLeft <= t.days).sort((a, b) => a.days - b.days);
-  const threshold = reached[0] ?? null;
+  let threshold: Threshold | null = null;
+  for (const t of thresholds) if (calendarDaysLeft <= t.days && (!threshold || t.days < threshold.days)) threshold = t;
   return { expired: false, msLeft, calendarDaysLeft, days, hours, level: threshold?.level ?? "ok", threshold };
 }
 
