@@ -4,6 +4,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { StartupError } from "./startup-error";
 
@@ -23,7 +24,8 @@ export async function startEmbeddedDb(dataDir: string, port = DEFAULT_EMBEDDED_P
   let db: PGlite;
   let shadow: PGlite;
   try {
-    [db, shadow] = await Promise.all([PGlite.create(mainDir), PGlite.create(shadowDir)]);
+    // pg_trgm: the device table's text search indexes (migration device_search_and_sort_indexes).
+    [db, shadow] = await Promise.all([PGlite.create(mainDir, { extensions: { pg_trgm } }), PGlite.create(shadowDir, { extensions: { pg_trgm } })]);
     await db.query("select 1");
   } catch (e) {
     throw new StartupError(

@@ -31,7 +31,12 @@ export function deviceWhere(q: DeviceQuery, tenantIds: string[]): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`d.tenant_id = ANY(${tenantIds}::text[])`];
   if (q.q) {
     const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    parts.push(Prisma.sql`(d.hostname ILIKE ${like} OR d.serial_number ILIKE ${like} OR d.ns_device_uid ILIKE ${like} OR EXISTS (SELECT 1 FROM device_user u WHERE u.device_id = d.id AND u.username ILIKE ${like}))`);
+    // The matching ids first, each arm through its trigram index (pg_trgm), then those rows by key: an
+    // OR across the device columns and a sub-query on its users would scan every device instead.
+    parts.push(Prisma.sql`d.id = ANY(ARRAY(
+      SELECT s.id FROM device s WHERE s.tenant_id = ANY(${tenantIds}::text[]) AND (s.hostname ILIKE ${like} OR s.serial_number ILIKE ${like} OR s.ns_device_uid ILIKE ${like})
+      UNION
+      SELECT u.device_id FROM device_user u WHERE u.tenant_id = ANY(${tenantIds}::text[]) AND u.username ILIKE ${like}))`);
   }
   if (q.os) parts.push(Prisma.sql`d.os = ${q.os}::"Os"`);
   if (q.installMode) parts.push(Prisma.sql`d.install_mode = ${q.installMode}::"InstallMode"`);
