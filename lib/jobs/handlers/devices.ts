@@ -2,6 +2,8 @@ import "server-only";
 // Device sync: one job per sync run (a SyncRun row carries its progress); at most one queued per tenant.
 import { z } from "zod";
 import { defineJob } from "@/lib/jobs/types";
+import { db } from "@/lib/server/db";
+import { refreshTenantReadiness } from "@/lib/services/devices/refresh";
 import { runQueuedDeviceSync } from "@/lib/services/devices/sync-job";
 
 export const deviceSyncJob = defineJob({
@@ -14,4 +16,16 @@ export const deviceSyncJob = defineJob({
   handler: (data) => runQueuedDeviceSync(data),
 });
 
-export const deviceJobs = [deviceSyncJob];
+// After a rotation the tenant's current token changed, so which devices "hold the current token" did
+// too: recompute the devices' readiness classes, the roll-up and a snapshot without waiting for a sync.
+export const deviceReadinessRefreshJob = defineJob({
+  name: "devices.refresh-readiness",
+  schema: z.object({ tenantId: z.string().min(1).max(64) }),
+  policy: "stately",
+  retryLimit: 3,
+  retryDelaySeconds: 30,
+  expireInSeconds: 30 * 60,
+  handler: ({ tenantId }) => refreshTenantReadiness(db(), tenantId),
+});
+
+export const deviceJobs = [deviceSyncJob, deviceReadinessRefreshJob];

@@ -19,6 +19,7 @@ import { importDevices, previewDeviceImport } from "./import";
 import { ingestBatch, ingestBatchCopy, type IngestDevice } from "./ingest";
 import { listDevices } from "./list";
 import { readRollup, refreshRollup } from "./readiness-sql";
+import { refreshTenantReadiness } from "./refresh";
 import { readinessReport } from "./report";
 import { latestReadinessByTenant } from "./readiness-summary";
 import { runDeviceSync, type SyncClients } from "./sync";
@@ -312,5 +313,33 @@ describe("demo seed readiness", () => {
       await demo.$disconnect();
       await fresh.drop();
     }
+  });
+});
+
+describe("after a rotation", () => {
+  it("recomputes which devices hold the current token, the roll-up and a snapshot", async () => {
+    const tenantId = (await db.tenant.create({ data: tenantRow("rotated") })).id;
+    const set = await db.tokenSet.create({ data: { tenantId } });
+    const a = await db.token.create({ data: { tenantId, tokenSetId: set.id, kind: "AUTH", encryptedValue: "x", fingerprint: "fp-a", stage: "CURRENT" } });
+    const b = await db.token.create({ data: { tenantId, tokenSetId: set.id, kind: "AUTH", encryptedValue: "y", fingerprint: "fp-b", stage: "PENDING" } });
+    await ingestBatch(db, tenantId, fleet(400, 11));
+    // nsdiag -e already gave every device the new token (b), before the run made it current.
+    await db.$executeRaw`UPDATE device SET token_fingerprint = 'fp-b' WHERE tenant_id = ${tenantId}`;
+    await refreshRollup(db, tenantId);
+    // Roll-up devices whose class says "holds the current token" (the key's lowest bit).
+    const holding = async () => (await readRollup(db, [tenantId])).filter((r) => r.classKey % 2 === 1).reduce((n, r) => n + r.devices, 0);
+    expect(await holding()).toBe(0);
+    const snapshots = await db.readinessSnapshot.count({ where: { tenantId } });
+
+    await db.token.update({ where: { id: a.id }, data: { stage: "PREVIOUS" } });
+    await db.token.update({ where: { id: b.id }, data: { stage: "CURRENT" } });
+    await refreshTenantReadiness(db, tenantId);
+
+    const present = await db.device.count({ where: { tenantId, classification: "TOKEN_PRESENT" } });
+    expect(present).toBeGreaterThan(0);
+    expect(await holding()).toBe(present);
+    expect(await db.readinessSnapshot.count({ where: { tenantId } })).toBe(snapshots + PLANNED_CHANGES.length);
+    const stale = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM device WHERE tenant_id = ${tenantId} AND classification = 'TOKEN_PRESENT' AND class_key % 2 = 0`;
+    expect(stale[0]!.n).toBe(0);
   });
 });

@@ -15,6 +15,9 @@ import type { ServiceContext } from "@/lib/server/context";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/server/errors";
 import { netskopeClientForTenant } from "@/lib/services/integrations/clients";
 import { fleetOf } from "./preflight";
+import { deviceReadinessRefreshJob } from "@/lib/jobs/handlers/devices";
+import { enqueue } from "@/lib/jobs/queue";
+import { logger } from "@/lib/server/logger";
 import { finishRun } from "./finish";
 import { loadRun, runEvents, saveState, type RunRow } from "./run-store";
 import { createStepEnv, type RunOptions, type StepEnv } from "./step-env";
@@ -163,7 +166,17 @@ export async function recordEvidence(ctx: ServiceContext, run: RunRow, state: Ro
   const event: MachineEvent = { type: "record-evidence", step, evidence, enforceGuard: guard };
   const next = transition(state, event, now);
   await saveState(ctx, run, next, [{ type: "record-evidence", step, data: { evidence, enforceGuard: guard ?? null } }], next.status === "completed" ? (tx) => finishRun(tx, run, next) : undefined);
+  if (next.status === "completed") await queueReadinessRefresh(run.tenantId);
   return { kind: "advanced" };
+}
+
+/** The devices' readiness against the new current token, in the background; the next sync would do it too. */
+async function queueReadinessRefresh(tenantId: string): Promise<void> {
+  try {
+    await enqueue(deviceReadinessRefreshJob, { tenantId }, { singletonKey: tenantId });
+  } catch (e) {
+    logger.warn({ tenantId, err: (e as Error).message }, "could not queue the readiness refresh after a rotation; the next device sync refreshes it");
+  }
 }
 
 export { ConflictError };

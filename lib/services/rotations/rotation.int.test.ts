@@ -68,6 +68,9 @@ describe("single-token rotation", () => {
     const tenant = await db().tenant.findUniqueOrThrow({ where: { id: acme.id } });
     expect(tenant.seState).toBe("ENFORCED");
     expect(tenant.nextRotationAt!.getTime()).toBeGreaterThan(Date.now());
+    // The devices' readiness follows the new current token: a refresh is queued for the tenant.
+    const queued = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'devices.refresh-readiness' AND data->>'tenantId' = ${acme.id}`;
+    expect(queued[0]!.n).toBe(1);
     expect(tenant.nextRotationAt!.getTime()).toBeLessThan(newToken.expiresAt!.getTime());
     // The vendor holds the new token, enforced, and every install command carries it.
     const value = decrypt(newToken.encryptedValue);
