@@ -2,8 +2,7 @@ import "server-only";
 // Device sync: one job per sync run (a SyncRun row carries its progress); at most one queued per tenant.
 import { z } from "zod";
 import { defineJob } from "@/lib/jobs/types";
-import { db } from "@/lib/server/db";
-import { refreshTenantReadiness } from "@/lib/services/devices/refresh";
+import { refreshTenantReadinessJob } from "@/lib/services/devices/refresh";
 import { runQueuedDeviceSync } from "@/lib/services/devices/sync-job";
 
 export const deviceSyncJob = defineJob({
@@ -25,7 +24,7 @@ export const deviceReadinessRefreshJob = defineJob({
   retryLimit: 3,
   retryDelaySeconds: 30,
   expireInSeconds: 30 * 60,
-  handler: ({ tenantId }) => refreshTenantReadiness(db(), tenantId),
+  handler: (data) => refreshTenantReadinessJob(data),
 });
 
 export const deviceJobs = [deviceSyncJob, deviceReadinessRefreshJob];

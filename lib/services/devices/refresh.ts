@@ -1,6 +1,6 @@
 import "server-only";
 // Readiness recomputed for one tenant outside a sync: after a rotation made another token current.
-import type { Db } from "@/lib/server/db";
+import { db as appDb, type Db } from "@/lib/server/db";
 import { refreshRollup } from "./readiness-sql";
 import { takeSnapshots } from "./snapshots";
 
@@ -10,3 +10,6 @@ export async function refreshTenantReadiness(db: Db, tenantId: string, now = new
   await refreshRollup(db, tenantId);
   await takeSnapshots(db, tenantId, now);
 }
+
+/** The background job's entry point, on the app's database. */
+export const refreshTenantReadinessJob = ({ tenantId }: { tenantId: string }) => refreshTenantReadiness(appDb(), tenantId);
