@@ -2,7 +2,7 @@ import "server-only";
 // What an actor may see. Admins, API keys and the system see every tenant; everyone else only the
 // tenants they are assigned to. A tenant the actor may not see does not exist for them: lookups
 // throw NotFoundError (404), never ForbiddenError, so ids of other tenants leak nothing.
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma as PrismaSql, type Prisma } from "@/lib/generated/prisma/client";
 import { atLeast, effectiveTenantRole, type Role } from "@/lib/auth/roles";
 import type { ServiceContext } from "@/lib/server/context";
 import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
@@ -11,6 +11,13 @@ import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
 export function tenantScope(ctx: ServiceContext): Prisma.TenantWhereInput {
   if (ctx.actor.type !== "user" || ctx.actor.role === "ADMIN") return { archivedAt: null };
   return { archivedAt: null, members: { some: { userId: ctx.actor.id } } };
+}
+
+/** tenantScope as SQL over a tenant alias, for raw queries; the same rule. */
+export function tenantScopeSql(ctx: ServiceContext, alias: string): Prisma.Sql {
+  const t = PrismaSql.raw(alias);
+  if (ctx.actor.type !== "user" || ctx.actor.role === "ADMIN") return PrismaSql.sql`${t}.archived_at IS NULL`;
+  return PrismaSql.sql`${t}.archived_at IS NULL AND EXISTS (SELECT 1 FROM tenant_member m WHERE m.tenant_id = ${t}.id AND m.user_id = ${ctx.actor.id})`;
 }
 
 /**

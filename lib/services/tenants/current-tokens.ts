@@ -1,31 +1,43 @@
 import "server-only";
 // The tenants the actor may see with their current tokens: what both the overview and the countdown
-// banner of every dashboard page start from. Loaded once per server render (React `cache`, keyed by the
-// request's context object), so the overview page and its layout's banner share one set of queries.
+// banner of every dashboard page start from. One SQL statement (tokens and the active run as JSON per
+// tenant) instead of a query per relation, since every page's banner pays for it; loaded once per
+// server render (React `cache`, keyed by the request's context object), so the overview page and its
+// layout's banner share it.
 import { cache } from "react";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ServiceContext } from "@/lib/server/context";
-import { tenantScope } from "@/lib/services/scope";
+import { tenantScopeSql } from "@/lib/services/scope";
+
+interface Row {
+  id: string;
+  name: string;
+  slug: string;
+  region: string | null;
+  timeZone: string;
+  seState: "DISABLED" | "NOT_ENFORCED" | "ENFORCED";
+  multiToken: boolean;
+  thresholdsDays: number[];
+  nextRotationAt: Date | null;
+  tokens: { id: string; kind: "AUTH" | "ENCRYPTION"; expiresAt: string | null; suffix: string | null; enforceStatus: "ENFORCED" | "NOT_ENFORCED" }[];
+  activeRotation: { id: string; step: string } | null;
+}
 
 async function load(ctx: ServiceContext) {
-  return ctx.db.tenant.findMany({
-    where: tenantScope(ctx),
-    select: {
-      id: true,
-      name: true,
-      slug: true,
-      region: true,
-      timeZone: true,
-      seState: true,
-      multiToken: true,
-      thresholdsDays: true,
-      nextRotationAt: true,
-      tokens: {
-        where: { stage: "CURRENT" },
-        select: { id: true, kind: true, expiresAt: true, suffix: true, tokenSet: { select: { enforceStatus: true } } },
-      },
-      activeRotation: { select: { id: true, step: true } },
-    },
-  });
+  const rows = await ctx.db.$queryRaw<Row[]>(Prisma.sql`
+    SELECT t.id, t.name, t.slug, t.region, t.time_zone AS "timeZone", t.se_state::text AS "seState", t.multi_token AS "multiToken",
+           t.thresholds_days AS "thresholdsDays", t.next_rotation_at AS "nextRotationAt",
+           coalesce((SELECT json_agg(json_build_object('id', k.id, 'kind', k.kind, 'expiresAt', k.expires_at, 'suffix', k.suffix, 'enforceStatus', s.enforce_status) ORDER BY k.kind, k.id)
+                     FROM token k JOIN token_set s ON s.id = k.token_set_id
+                     WHERE k.tenant_id = t.id AND k.stage = 'CURRENT'), '[]'::json) AS tokens,
+           (SELECT json_build_object('id', r.id, 'step', r.step) FROM rotation_run r WHERE r.active_tenant_id = t.id) AS "activeRotation"
+    FROM tenant t
+    WHERE ${tenantScopeSql(ctx, "t")}
+    ORDER BY t.name, t.id`);
+  return rows.map((r) => ({
+    ...r,
+    tokens: r.tokens.map(({ enforceStatus, expiresAt, ...k }) => ({ ...k, expiresAt: expiresAt === null ? null : new Date(expiresAt), tokenSet: { enforceStatus } })),
+  }));
 }
 
 export type CurrentTenantRow = Awaited<ReturnType<typeof load>>[number];
