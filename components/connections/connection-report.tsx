@@ -2,8 +2,11 @@
 // One "Test connection" result: every check the product needs (authentication, each permission,
 // rate limiting) with its outcome, why the product needs it, and what the vendor said.
 import { useFormatter, useTranslations } from "next-intl";
-import { checkKey, type ConnectionReportDto } from "@/lib/connections/report";
+import type { ConnectionReportDto } from "@/lib/connections/report";
 import { CheckStatus } from "./check-status";
+
+/** The check id as a message key (next-intl nests on dots). */
+const checkKey = (id: string) => id.replace(/[.-]/g, "_");
 
 export function ConnectionReport({ report, note, headingLevel = 3 }: { report: ConnectionReportDto; note?: string; headingLevel?: 2 | 3 }) {
   const t = useTranslations("connections");

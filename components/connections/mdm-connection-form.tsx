@@ -3,7 +3,7 @@
 // empty on edit means "keep the stored secret", and it is cleared once saved. "Test connection"
 // tests what the form holds now (with the stored secret when the field is empty).
 import { useRouter } from "next/navigation";
-import { useAction } from "next-safe-action/hooks";
+import { useAction } from "@/components/ui/use-action";
 import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";

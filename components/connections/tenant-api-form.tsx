@@ -2,7 +2,7 @@
 // A tenant's Netskope REST API settings: base URL and API token. The token field is write-only: it
 // starts empty, an empty field keeps the stored token, and it is cleared once saved. "Test connection"
 // tests what the form holds now, saved or not.
-import { useAction } from "next-safe-action/hooks";
+import { useAction } from "@/components/ui/use-action";
 import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";

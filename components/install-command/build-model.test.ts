@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MASK } from "@/lib/domain/install-command";
-import { buildFromState, builderFields, INITIAL_BUILDER, type BuilderState } from "./build-model";
+import { buildFromState } from "./build-command";
+import { builderFields, INITIAL_BUILDER, type BuilderState } from "./build-model";
 
 const TOKEN = "AbCdEfGhIjKlMnOpQrSt7Qx2";
 const upn: BuilderState = { ...INITIAL_BUILDER, addonHost: "addon-acme.eu.goskope.com", orgKey: "OrgKeyOrgKeyOrg1", authToken: TOKEN };

@@ -1,8 +1,7 @@
-// The builder's model: which fields apply to the chosen OS and install mode, and the command (Windows)
-// or Jamf script parameters (macOS) they compose, through the domain's validated builders. The values
-// live in component state only: nothing is stored or sent anywhere.
-import type { z } from "zod";
-import { buildJamfParameters, buildMsiexecCommand, DEFAULT_LOG_PATH, JamfOptions, MsiexecOptions, type JamfParameters } from "@/lib/domain/install-command";
+// The builder's model: which fields apply to the chosen OS and install mode (the command they compose
+// is build-command.ts). The values live in component state only: nothing is stored or sent anywhere.
+// No zod here (nor through imports): this is in the page's first-load JavaScript (issue 6).
+import { DEFAULT_LOG_PATH, type JamfParameters } from "@/lib/domain/install-command/slots";
 
 export type BuilderField = "addonHost" | "orgKey" | "idpTenant" | "idpDomain" | "authToken" | "encryptionToken" | "prelogonUser" | "msiPath" | "logPath";
 
@@ -64,33 +63,3 @@ export type BuildOutput =
   | { ok: true; kind: "msiexec"; command: string }
   | { ok: true; kind: "jamf"; parameters: JamfParameters }
   | { ok: false; missing: BuilderField[]; invalid: BuilderField[] };
-
-function options(state: BuilderState): Record<string, unknown> {
-  const o: Record<string, unknown> = { installMode: state.installMode };
-  for (const { field, required } of builderFields(state)) {
-    const value = state[field].trim();
-    // An empty optional field is "not set" (null); the builders' defaults apply to the MSI path only.
-    if (value !== "" || required) o[field] = value;
-    else if (field !== "msiPath") o[field] = null;
-  }
-  // The Jamf IdP script has no multi-user slot: per-user configuration comes from the IdP there.
-  if (state.os === "windows" || state.installMode === "upn") o.multiUser = state.multiUser;
-  return o;
-}
-
-function failure(state: BuilderState, error: z.ZodError): BuildOutput {
-  const bad = new Set(error.issues.map((i) => i.path[0]).filter((k): k is BuilderField => typeof k === "string" && k in FIELD_KIND));
-  const fields = builderFields(state).map((s) => s.field).filter((f) => bad.has(f));
-  return { ok: false, missing: fields.filter((f) => state[f].trim() === ""), invalid: fields.filter((f) => state[f].trim() !== "") };
-}
-
-/** The composed command or parameters, tokens masked unless `reveal`; or which fields are missing or invalid. */
-export function buildFromState(state: BuilderState, reveal: boolean): BuildOutput {
-  const input = options(state);
-  if (state.os === "windows") {
-    const parsed = MsiexecOptions.safeParse(input);
-    return parsed.success ? { ok: true, kind: "msiexec", command: buildMsiexecCommand(parsed.data, { reveal }) } : failure(state, parsed.error);
-  }
-  const parsed = JamfOptions.safeParse(input);
-  return parsed.success ? { ok: true, kind: "jamf", parameters: buildJamfParameters(parsed.data, { reveal }) } : failure(state, parsed.error);
-}

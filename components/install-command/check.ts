@@ -1,6 +1,10 @@
 // The checker's model: lint a pasted command with the domain engine (pure, so it runs in the browser
-// and nothing pasted leaves the page) and group the problems by severity for display.
-import { lintInstallCommand, type InstallCommandFields, type LintProblem, type Severity } from "@/lib/domain/install-command";
+// and nothing pasted leaves the page) and group the problems by severity for display. The checker loads
+// this right after the first paint (an empty command needs no linting), not with the page (issue 6);
+// import the domain modules themselves, not the install-command index, which brings zod along.
+import { lintInstallCommand } from "@/lib/domain/install-command/lint";
+import type { LintProblem, Severity } from "@/lib/domain/install-command/lint-codes";
+import type { InstallCommandFields } from "@/lib/domain/install-command/parse";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 

@@ -1,13 +1,17 @@
 "use client";
 // Paste a command, see what it sets and what is wrong with it. Linting runs in the browser with the
-// pure domain engine, so a pasted token never leaves the page; the fields show it masked.
+// pure domain engine, so a pasted token never leaves the page; the fields show it masked. The engine
+// loads right after the first paint (an empty command needs none), not with the page (issue 6).
 import { AlertTriangle, CheckCircle2, Info, XCircle, type LucideIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
-import type { InstallCommandFields, Severity } from "@/lib/domain/install-command";
-import { checkCommand } from "./check";
+import { useDeferredModule } from "@/components/ui/use-deferred-module";
+import type { Severity } from "@/lib/domain/install-command/lint-codes";
+import type { InstallCommandFields } from "@/lib/domain/install-command/parse";
+
+const loadCheck = () => import("./check");
 
 const SEVERITY: Record<Severity, { icon: LucideIcon; className: string }> = {
   error: { icon: XCircle, className: "border-critical/40 bg-critical-soft text-critical" },
@@ -37,7 +41,8 @@ export function CommandChecker() {
   const commandId = useId();
   const [command, setCommand] = useState("");
   const [addonHost, setAddonHost] = useState("");
-  const result = useMemo(() => checkCommand(command, addonHost), [command, addonHost]);
+  const check = useDeferredModule(loadCheck);
+  const result = useMemo(() => (check ? check.checkCommand(command, addonHost) : null), [check, command, addonHost]);
 
   const fieldValue = (fields: InstallCommandFields, key: keyof InstallCommandFields) => {
     const v = fields[key];
@@ -119,9 +124,9 @@ export function CommandChecker() {
               )}
             </section>
           </div>
-        ) : (
+        ) : check || command.trim() === "" ? (
           <p className="text-sm text-ink-3">{t("empty")}</p>
-        )}
+        ) : null}
       </div>
     </Card>
   );

@@ -1,33 +1,30 @@
 "use client";
 // The overview, live: the server renders the first view (works without JavaScript); then TanStack
-// Query polls /api/overview in the background and the countdowns tick every 30 s in the browser.
-import { useQuery } from "@tanstack/react-query";
+// Query polls /api/overview in the background (overview-poller.tsx, loaded right after the first paint
+// so TanStack Query is not in the page's first-load JavaScript, issue 6) and the countdowns tick every
+// 30 s in the browser.
 import { AlertTriangle, ArrowDownRight, ArrowUpRight, CalendarClock, Clock, RefreshCw, ShieldAlert, ShieldOff } from "lucide-react";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { CountdownBadge } from "@/components/tokens/countdown-badge";
 import { LEVEL_DOT } from "@/components/tokens/level";
 import { overviewTiles, sortByUrgency } from "@/lib/domain/urgency";
 import type { Overview, OverviewTenant } from "@/lib/dto/overview";
+import { useDeferredModule } from "@/components/ui/use-deferred-module";
+import type { LiveOverview } from "./overview-poller";
 import { useNow } from "./use-now";
-import { QueryProvider } from "@/components/providers";
 
-export const OVERVIEW_QUERY_KEY = ["overview"] as const;
-
-async function fetchOverview(): Promise<Overview> {
-  const res = await fetch("/api/overview", { headers: { accept: "application/json" }, cache: "no-store" });
-  if (!res.ok) throw new Error(`overview: ${res.status}`);
-  return (await res.json()) as Overview;
-}
+const loadPoller = () => import("./overview-poller");
 
 const STATE_STYLE = { DISABLED: "bg-surface-2 text-ink-2", NOT_ENFORCED: "bg-warning-soft text-warning", ENFORCED: "bg-ok-soft text-ok" } as const;
 
-function OverviewLiveLive({ initial }: { initial: Overview }) {
+export function OverviewLive({ initial }: { initial: Overview }) {
   const t = useTranslations("overview");
   const tc = useTranslations("common");
   const format = useFormatter();
-  const query = useQuery({ queryKey: OVERVIEW_QUERY_KEY, queryFn: fetchOverview, initialData: initial, initialDataUpdatedAt: Date.parse(initial.generatedAt), refetchInterval: 60_000, staleTime: 30_000 });
+  const poller = useDeferredModule(loadPoller);
+  const [query, setQuery] = useState<LiveOverview>(() => ({ data: initial, dataUpdatedAt: Date.parse(initial.generatedAt), isFetching: false, isError: false }));
   const now = useNow(initial.generatedAt);
   const data = query.data;
   const rows = useMemo(() => sortByUrgency(data.tenants, now), [data.tenants, now]);
@@ -35,6 +32,7 @@ function OverviewLiveLive({ initial }: { initial: Overview }) {
 
   return (
     <>
+      {poller ? <poller.OverviewPoller initial={initial} onChange={setQuery} /> : null}
       <div className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-ink-3" aria-live="polite">
         <span className="inline-flex items-center gap-1">
           <RefreshCw aria-hidden className={`size-3.5 ${query.isFetching ? "animate-spin" : ""}`} />
@@ -187,14 +185,5 @@ function Tile({ testId, icon, value, label, hint, tone }: { testId: string; icon
       <div className="mt-2 text-3xl font-semibold tabular-nums text-ink" data-testid={`${testId}-value`}>{value}</div>
       <div className="mt-1 text-xs text-ink-3">{hint}</div>
     </li>
-  );
-}
-
-/** Wrapped in the (shared, per-tab) TanStack Query client: the root layout does not carry it. */
-export function OverviewLive(props: Parameters<typeof OverviewLiveLive>[0]) {
-  return (
-    <QueryProvider>
-      <OverviewLiveLive {...props} />
-    </QueryProvider>
   );
 }

@@ -30,3 +30,6 @@ export interface RunViewJson {
   createdById: string | null;
   events: { id: string; at: string; type: string; step: string; actor: string | null; key: string | null; vendorRequestId: string | null }[];
 }
+
+/** What a next-safe-action call answers, as far as the run panel reads it. */
+export type ActionResult = { data?: unknown; serverError?: { message?: string } | null; validationErrors?: unknown } | undefined;

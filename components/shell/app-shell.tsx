@@ -1,4 +1,4 @@
-import { ShieldCheck } from "lucide-react";
+import { LogOut, ShieldCheck } from "lucide-react";
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -44,7 +44,7 @@ export async function AppShell({ children, banner, demo, user }: { children: Rea
               <span className="block font-medium text-ink" data-testid="signed-in-user">{user.name || user.email}</span>
               <span className="block text-xs text-ink-3">{ta(`roles.${user.role}`)}</span>
             </span>
-            <SignOutButton />
+            <SignOutButton label={ta("account.signOut")} busyLabel={ta("account.signingOut")} icon={<LogOut aria-hidden className="size-4" />} />
           </div>
         </header>
         {banner}

@@ -1,16 +1,14 @@
 "use client";
-import { LogOut } from "lucide-react";
-import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 
 /**
  * Ends the session (Better Auth's sign-out endpoint deletes it and clears the cookie), then shows the
  * sign-in page. A plain POST rather than Better Auth's browser client: this button is on every page, and
  * the client would add some 12 kB of JavaScript to each (issue 6). Same-origin fetch sends the Origin
- * header Better Auth checks.
+ * header Better Auth checks. Labels and icon come from the server (app-shell.tsx), so the button needs
+ * neither next-intl nor the icon library in the browser.
  */
-export function SignOutButton() {
-  const t = useTranslations("auth.account");
+export function SignOutButton({ label, busyLabel, icon }: { label: string; busyLabel: string; icon: ReactNode }) {
   const [busy, setBusy] = useState(false);
   return (
     <button
@@ -26,8 +24,8 @@ export function SignOutButton() {
       }}
       className="flex items-center gap-1.5 rounded-md border border-line bg-surface px-2 py-1 text-sm text-ink-2 hover:text-ink"
     >
-      <LogOut aria-hidden className="size-4" />
-      {busy ? t("signingOut") : t("signOut")}
+      {icon}
+      {busy ? busyLabel : label}
     </button>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 // Records an extension made in the console; opened from the token's row.
-import { useAction } from "next-safe-action/hooks";
+import { useAction } from "@/components/ui/use-action";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";

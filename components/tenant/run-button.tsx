@@ -1,7 +1,7 @@
 "use client";
 // "Sync from Netskope" and "Check drift now": one click, a busy state, and the outcome in words.
 import { RefreshCw, ScanSearch } from "lucide-react";
-import { useAction } from "next-safe-action/hooks";
+import { useAction } from "@/components/ui/use-action";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 "use client";
 // Countdown thresholds and blackout days of a tenant.
-import { useAction } from "next-safe-action/hooks";
+import { useAction } from "@/components/ui/use-action";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";

@@ -2,7 +2,7 @@
 // Manual entry of a token pasted from the console, with its dates in the tenant's time zone. The
 // server validates (format, not a previous token, future expiry, the 90-day minimum); each error is
 // shown next to its field.
-import { useAction } from "next-safe-action/hooks";
+import { useAction } from "@/components/ui/use-action";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";

@@ -2,7 +2,7 @@
 // A token's masked value with Reveal and Copy for operators. The value is fetched by a server action
 // on click (audited there), kept in memory only while shown, and hidden again after 30 seconds.
 import { Check, Copy, Eye, EyeOff } from "lucide-react";
-import { useAction } from "next-safe-action/hooks";
+import { useAction } from "@/components/ui/use-action";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useDescribeError } from "@/components/ui/use-describe-error";

@@ -1,40 +1,13 @@
-// The what-if page's model: the form state and what the pure domain engine says about it. Running the
+// What the pure domain engine says about the what-if form's state (model.ts). Running the
 // engine here (in the browser) is safe because lib/domain is pure; the page and the public API
-// (app/api/v1/what-if) therefore always agree.
+// (app/api/v1/what-if) therefore always agree. The form loads this module right after the first paint
+// (the server computes the first answer), so the engine is not first-load JavaScript (issue 6).
 import { formatClientVersion, formatRelease, parseClientVersion } from "@/lib/domain/client-version";
 import { evaluateEnrollment } from "@/lib/domain/enrollment";
 import { assessReadiness } from "@/lib/domain/readiness";
-import type { DeviceProfile, EnrollmentResult, PlannedChange, PresentedTokens, ReadinessResult, TenantPolicy } from "@/lib/domain/types";
+import type { ParsedVersion, WhatIfAnswer, WhatIfState } from "./model";
 
-export interface WhatIfState {
-  tenant: TenantPolicy;
-  device: DeviceProfile;
-  presents: PresentedTokens;
-  change: PlannedChange;
-  hasCurrentToken: boolean;
-}
-
-// A typical starting point: the question most operators come with ("what happens when I enforce?")
-// for a shared Windows device in UPN mode on a current client.
-export const INITIAL_WHAT_IF: WhatIfState = {
-  tenant: { state: "enforced", encryptionTokenEnforced: false },
-  device: { os: "windows", clientVersion: "R124", installMode: "upn", multiUser: true, npaPrelogon: false, protectClientConfig: false },
-  presents: { authToken: "correct", encryptionToken: "none" },
-  change: "enforce",
-  hasCurrentToken: true,
-};
-
-/** The client version as the engine reads it: null when unparseable (the engine then answers "unknown"). */
-export interface ParsedVersion {
-  release: string;
-  dotted: string;
-}
-
-export interface WhatIfAnswer {
-  version: ParsedVersion | null;
-  enrollment: EnrollmentResult;
-  readiness: ReadinessResult;
-}
+export { INITIAL_WHAT_IF, type ParsedVersion, type WhatIfAnswer, type WhatIfState } from "./model";
 
 export function parseVersionForDisplay(input: string): ParsedVersion | null {
   const v = parseClientVersion(input);

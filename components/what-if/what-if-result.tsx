@@ -5,7 +5,7 @@
 import { CheckCircle2, CircleHelp, XCircle, type LucideIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { EnrollmentOutcome, PlannedChange } from "@/lib/domain/types";
-import type { WhatIfAnswer } from "./evaluate";
+import type { WhatIfAnswer } from "./model";
 import { useReasonText } from "./reason-text";
 
 const OUTCOME: Record<EnrollmentOutcome, { icon: LucideIcon; className: string }> = {

@@ -6,7 +6,7 @@ import { defineAction } from "@/lib/server/action-client";
 import { advanceRun } from "@/lib/services/rotations/advance";
 import { approveRun, ApproveInput, cancelRun, EvidenceInput, recordManualEvidence, revertToNotEnforced, rollbackRun, RunReasonInput, skipStep } from "@/lib/services/rotations/control";
 import { StartRunInput, startRotationRun } from "@/lib/services/rotations/start";
-import { StepId } from "@/lib/domain/rotation-steps";
+import { StepId } from "@/lib/domain/rotation-schemas";
 
 /** Starts a run; returns its id (the page then opens /rotations/<id>). */
 export const startRotationAction = defineAction({ name: "startRotationAction", role: "OPERATOR", tenantScoped: true }, StartRunInput, async ({ ctx, input }) => startRotationRun({ ctx, input }));

@@ -1,7 +1,7 @@
 // The result of "Test connection" as it is stored (`last_test_result`) and sent to the browser: the
 // shape of lib/integrations' ConnectionReport, validated on the way out of the database so the page
 // never renders a row it does not understand. It carries no secrets (the clients' messages are
-// redacted); client components import it, so it depends on nothing of the server.
+// redacted); client components import its types only (`import type`): the schemas would bring zod into the browser.
 import { z } from "zod";
 
 export const CHECK_STATUSES = ["ok", "failed", "skipped"] as const;
@@ -44,6 +44,3 @@ export function parseStoredReport(value: unknown): ConnectionReportDto | null {
   const parsed = ConnectionReportDto.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
-
-/** The check id as a message key (next-intl nests on dots). */
-export const checkKey = (id: string) => id.replace(/[.-]/g, "_");

@@ -10,8 +10,7 @@ import { commandFields, parseInstallCommand } from "./install-command/parse";
 import { PLANNER_REASON_CODES } from "./planner";
 import { BEFORE_CHANGE_STEP, READINESS_REASON_CODES } from "./readiness";
 import { TRANSITION_ERROR_CODES } from "./rotation-machine";
-import { RotationEvent, RotationState } from "./rotation-schemas";
-import { EvidenceKind, RotationPlanId, StepId } from "./rotation-steps";
+import { EvidenceKind, RotationEvent, RotationPlanId, RotationState, StepId } from "./rotation-schemas";
 import enMessages from "../../messages/en/domain.json";
 import jaMessages from "../../messages/ja/domain.json";
 

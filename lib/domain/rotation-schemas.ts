@@ -2,7 +2,15 @@
 // validated on read) and the events (appended as `RotationEvent` rows). Instants are ISO strings so
 // the state round-trips through JSON unchanged.
 import { z } from "zod";
-import { RotationPlanId, StepId } from "./rotation-steps";
+import { EVIDENCE_KINDS, ROTATION_PLAN_IDS, STEP_IDS } from "./rotation-steps";
+
+// The runbooks' ids (rotation-steps.ts) as zod enums, for actions and the stored state.
+export const RotationPlanId = z.enum(ROTATION_PLAN_IDS);
+export type RotationPlanId = z.infer<typeof RotationPlanId>;
+export const StepId = z.enum(STEP_IDS);
+export type StepId = z.infer<typeof StepId>;
+export const EvidenceKind = z.enum(EVIDENCE_KINDS);
+export type EvidenceKind = z.infer<typeof EvidenceKind>;
 
 const instant = z.iso.datetime({ offset: true });
 const text = z.string().trim().min(1).max(2000);

@@ -1,14 +1,15 @@
 // The three runbooks of DOMAIN.md as step definitions: what each step does to the tenant, whether the
 // product can do it through an API or the operator does it and records evidence, and what may follow.
 // The wizard renders these; readiness simulates them; the state machine enforces their order.
-import { z } from "zod";
+// No zod here: the browser imports this through readiness (what-if, devices), and zod would add ~30 kB
+// to those pages (issue 6). The zod enums of these ids are in rotation-schemas.ts.
 import type { PlannedChange, TenantState } from "./types";
 
 /** The plans, named like the foundation's `RotationPlan` enum (ENABLE, ROTATE_SINGLE, ROTATE_MULTI). */
-export const RotationPlanId = z.enum(["enable", "rotate-single", "rotate-multi"]);
-export type RotationPlanId = z.infer<typeof RotationPlanId>;
+export const ROTATION_PLAN_IDS = ["enable", "rotate-single", "rotate-multi"] as const;
+export type RotationPlanId = (typeof ROTATION_PLAN_IDS)[number];
 
-export const StepId = z.enum([
+export const STEP_IDS = [
   "enable-not-enforced",
   "unenforce",
   "refresh-token",
@@ -19,14 +20,14 @@ export const StepId = z.enum([
   "retire-old-token",
   "verify",
   "schedule-renewal",
-]);
-export type StepId = z.infer<typeof StepId>;
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
 
 /** "api": the product calls Netskope or the MDM (the operator may do it by hand and record evidence instead). */
 export type StepAutomation = "api" | "manual";
 
-export const EvidenceKind = z.enum(["console-confirmation", "test-device", "scheduled-date"]);
-export type EvidenceKind = z.infer<typeof EvidenceKind>;
+export const EVIDENCE_KINDS = ["console-confirmation", "test-device", "scheduled-date"] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 /** Which tokens the tenant accepts once the step is done ("old": the token in place before the run). */
 export type AcceptedTokens = "old" | "new" | "old-and-new";

@@ -3,9 +3,9 @@
 // unless the caller asks for the real command (to copy it into Intune, never to log it).
 import { z } from "zod";
 import { maskToken } from "./mask";
+import { DEFAULT_LOG_PATH } from "./slots";
 import { FilePath, HostName, PlainWord, SecretValue } from "./values";
 
-export const DEFAULT_LOG_PATH = "%PUBLIC%\\nscinstall.log";
 const PRELOGON_DOMAIN = "@prelogon.netskope.com";
 
 const common = {

@@ -7,11 +7,8 @@ import { z } from "zod";
 import type { OutputOptions } from "./build";
 import { maskToken } from "./mask";
 import type { Param, ParsedCommand } from "./parse";
+import { JAMF_SLOTS, type JamfParameters, type JamfSlot } from "./slots";
 import { HostName, PlainWord, SecretValue } from "./values";
-
-export const JAMF_SLOTS = ["$4", "$5", "$6", "$7", "$8", "$9", "$10", "$11"] as const;
-export type JamfSlot = (typeof JAMF_SLOTS)[number];
-export type JamfParameters = Record<JamfSlot, string>;
 
 const tokens = { authToken: SecretValue, encryptionToken: SecretValue.nullable().default(null) };
 

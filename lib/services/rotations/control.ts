@@ -4,8 +4,8 @@ import "server-only";
 // Every one is a state change under the optimistic lock, and audited.
 import { z } from "zod";
 import { transition } from "@/lib/domain/rotation-machine";
-import { Evidence } from "@/lib/domain/rotation-schemas";
-import { StepId, stepDefinition } from "@/lib/domain/rotation-steps";
+import { Evidence, StepId } from "@/lib/domain/rotation-schemas";
+import { stepDefinition } from "@/lib/domain/rotation-steps";
 import { recordAudit } from "@/lib/server/audit";
 import type { ServiceContext } from "@/lib/server/context";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/server/errors";

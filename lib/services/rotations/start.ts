@@ -5,7 +5,7 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { RotationTransitionError, startRun } from "@/lib/domain/rotation-machine";
-import { RotationPlanId } from "@/lib/domain/rotation-steps";
+import { RotationPlanId } from "@/lib/domain/rotation-schemas";
 import { appendAudit, AUDIT_TX } from "@/lib/server/audit";
 import type { ServiceContext } from "@/lib/server/context";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/server/errors";
