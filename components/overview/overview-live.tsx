@@ -3,6 +3,7 @@
 // the browser computes them afterwards; so the urgency rules load in the browser after the first paint
 // rather than with the page (issue 6). The icons are rendered here too.
 import { AlertTriangle, ArrowDownRight, ArrowUpRight, CalendarClock, Clock, RefreshCw, ShieldAlert, ShieldOff } from "lucide-react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { overviewTiles, sortByUrgency } from "@/lib/domain/urgency";
 import type { Overview } from "@/lib/dto/overview";
 import { OverviewView } from "./overview-view";
@@ -20,5 +21,10 @@ export function OverviewLive({ initial }: { initial: Overview }) {
     down: <ArrowDownRight aria-hidden className="size-3" />,
     attention: <AlertTriangle aria-hidden className="mt-0.5 size-3.5 shrink-0" />,
   };
-  return <OverviewView initial={initial} initialView={{ order, tiles: overviewTiles(initial.tenants, initial.tiles.rotationsInProgress, at) }} icons={icons} />;
+  return (
+    // The overview is an index route (a layout of its own would cover every dashboard page): its messages come with it.
+    <ClientMessages keys={["overview", "common"]}>
+      <OverviewView initial={initial} initialView={{ order, tiles: overviewTiles(initial.tenants, initial.tiles.rotationsInProgress, at) }} icons={icons} />
+    </ClientMessages>
+  );
 }
