@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { pickMessages } from "@/lib/i18n/pick";
 import { THEME_COOKIE, isTheme } from "@/lib/ui/theme";
 import "./globals.css";
 
@@ -14,12 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, cookieStore] = await Promise.all([getLocale(), cookies()]);
+  const [locale, cookieStore, messages] = await Promise.all([getLocale(), cookies(), getMessages()]);
   const theme = cookieStore.get(THEME_COOKIE)?.value;
   return (
     <html lang={locale} data-theme={isTheme(theme) ? theme : "system"}>
       <body className="min-h-screen bg-canvas text-ink antialiased">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* Only what app/error.tsx needs: routes give their client components theirs (components/i18n/client-messages.tsx). */}
+        <NextIntlClientProvider messages={pickMessages(messages, ["common.error"])}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

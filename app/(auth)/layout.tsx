@@ -2,6 +2,7 @@ import { ShieldCheck } from "lucide-react";
 import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Preferences } from "@/components/shell/preferences";
 import { THEME_COOKIE, isTheme } from "@/lib/ui/theme";
 
@@ -21,7 +22,9 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
         <Preferences theme={isTheme(theme) ? theme : "system"} />
       </header>
       <main id="main" className="flex flex-1 items-start justify-center px-4 py-10 md:py-16">
-        <div className="w-full max-w-md">{children}</div>
+        <div className="w-full max-w-md">
+          <ClientMessages keys={["auth.signIn", "auth.setup", "auth.errors"]}>{children}</ClientMessages>
+        </div>
       </main>
     </div>
   );

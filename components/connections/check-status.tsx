@@ -1,4 +1,3 @@
-"use client";
 import { CircleCheck, CircleMinus, CircleX } from "lucide-react";
 import { useTranslations } from "next-intl";
 

@@ -1,6 +1,7 @@
-"use client";
 // One "Test connection" result: every check the product needs (authentication, each permission,
-// rate limiting) with its outcome, why the product needs it, and what the vendor said.
+// rate limiting) with its outcome, why the product needs it, and what the vendor said. Not a client
+// component of its own: the stored test renders it on the server, and the forms load it after the
+// first paint, when a test has run (issue 6).
 import { useFormatter, useTranslations } from "next-intl";
 import type { ConnectionReportDto } from "@/lib/connections/report";
 import { CheckStatus } from "./check-status";

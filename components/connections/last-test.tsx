@@ -1,4 +1,3 @@
-"use client";
 import { useTranslations } from "next-intl";
 import type { ConnectionReportDto } from "@/lib/connections/report";
 import { CheckStatus } from "./check-status";

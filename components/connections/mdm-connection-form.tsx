@@ -4,6 +4,7 @@
 // tests what the form holds now (with the stored secret when the field is empty).
 import { useRouter } from "next/navigation";
 import { useAction } from "@/components/ui/use-action";
+import { useDeferredModule } from "@/components/ui/use-deferred-module";
 import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
@@ -11,8 +12,10 @@ import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { saveMdmConnectionAction, testMdmConnectionAction } from "@/lib/actions/connections";
-import { ConnectionReport } from "./connection-report";
 import { useConnectionForm, type TestOutcome } from "./use-connection-form";
+
+// The test report shows only after "Test connection": loaded after the first paint, not with the page.
+const loadReport = () => import("./connection-report");
 
 export interface MdmFormValues {
   id?: string;
@@ -36,6 +39,7 @@ export function MdmConnectionForm({ initial }: { initial: MdmFormValues }) {
   const [saved, setSaved] = useState<string | null>(null);
   const [hint, setHint] = useState(initial.secretHint);
   const [outcome, setOutcome] = useState<TestOutcome | null>(null);
+  const reportView = useDeferredModule(loadReport);
   const intune = initial.kind === "INTUNE";
 
   const values = () => {
@@ -103,7 +107,7 @@ export function MdmConnectionForm({ initial }: { initial: MdmFormValues }) {
       <div className="mt-4 space-y-4" aria-live="polite">
         {error ? <Notice tone="error">{error}</Notice> : null}
         {saved ? <Notice tone="success">{saved}</Notice> : null}
-        {outcome ? <ConnectionReport report={outcome.report} note={outcome.stored ? tc("report.kept") : tc("report.notKept")} /> : null}
+        {outcome && reportView ? <reportView.ConnectionReport report={outcome.report} note={outcome.stored ? tc("report.kept") : tc("report.notKept")} /> : null}
       </div>
     </Card>
   );

@@ -3,6 +3,7 @@
 // starts empty, an empty field keeps the stored token, and it is cleared once saved. "Test connection"
 // tests what the form holds now, saved or not.
 import { useAction } from "@/components/ui/use-action";
+import { useDeferredModule } from "@/components/ui/use-deferred-module";
 import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
@@ -10,8 +11,10 @@ import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { saveTenantApiAction, testTenantApiAction } from "@/lib/actions/connections";
-import { ConnectionReport } from "./connection-report";
 import { useConnectionForm, type TestOutcome } from "./use-connection-form";
+
+// The test report shows only after "Test connection": loaded after the first paint, not with the page.
+const loadReport = () => import("./connection-report");
 
 export function TenantApiForm({ tenantId, apiBaseUrl, tokenHint }: { tenantId: string; apiBaseUrl: string; tokenHint: string | null }) {
   const t = useTranslations("connections.tenant");
@@ -23,6 +26,7 @@ export function TenantApiForm({ tenantId, apiBaseUrl, tokenHint }: { tenantId: s
   const [saved, setSaved] = useState<string | null>(null);
   const [hint, setHint] = useState(tokenHint);
   const [outcome, setOutcome] = useState<TestOutcome | null>(null);
+  const reportView = useDeferredModule(loadReport);
 
   const values = () => {
     const data = new FormData(form.current!);
@@ -71,7 +75,7 @@ export function TenantApiForm({ tenantId, apiBaseUrl, tokenHint }: { tenantId: s
       <div className="mt-4 space-y-4" aria-live="polite">
         {error ? <Notice tone="error">{error}</Notice> : null}
         {saved ? <Notice tone="success">{saved}</Notice> : null}
-        {outcome ? <ConnectionReport report={outcome.report} note={outcome.stored ? tc("report.kept") : tc("report.notKept")} /> : null}
+        {outcome && reportView ? <reportView.ConnectionReport report={outcome.report} note={outcome.stored ? tc("report.kept") : tc("report.notKept")} /> : null}
       </div>
     </Card>
   );

@@ -1,23 +1,13 @@
-"use client";
-// The readiness drill-down (device-table-live.tsx: TanStack Table renders, TanStack Query fetches its
-// rows from /api/devices), loaded right after the first paint rather than with the page: its rows come
-// from the API anyway, so the page shows nothing less first, and the two libraries are not part of
-// the page's first-load JavaScript (issue 6).
-import { useTranslations } from "next-intl";
-import { useDeferredModule } from "@/components/ui/use-deferred-module";
+// The readiness drill-down (device-table-island.tsx), with the messages it translates with: /devices is
+// an index route, so a layout of its own would give them to every devices page (client-messages.tsx).
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { DeviceTableIsland } from "./device-table-island";
 import type { DeviceTableProps } from "./device-table-live";
 
-const loadTable = () => import("./device-table-live");
-
 export function DeviceTable(props: DeviceTableProps) {
-  const t = useTranslations("devices.table");
-  const live = useDeferredModule(loadTable);
-  if (live) return <live.DeviceTableLive {...props} />;
   return (
-    <div id="devices-table" className="p-4">
-      <p aria-live="polite" className="text-sm text-ink-2">
-        {t("loading")}
-      </p>
-    </div>
+    <ClientMessages keys={["devices", "domain", "common"]}>
+      <DeviceTableIsland {...props} />
+    </ClientMessages>
   );
 }

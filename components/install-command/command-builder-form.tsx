@@ -2,20 +2,17 @@
 // Compose a correct install command from fields: msiexec for Windows, the Jamf policy's script
 // parameters $4–$11 for macOS. Values live in this component's state only (never stored or sent);
 // tokens are masked in the inputs and the output unless "Show values" is on. The validating builders
-// (zod) load right after the first paint; until then the output is the one the server computed for
-// the empty form (command-builder.tsx).
-import { Check, Copy } from "lucide-react";
+// (zod) and the output they make (builder-output.tsx) load right after the first paint; until then the
+// output is the one the server computed for the empty form (command-builder.tsx).
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { Checkbox, ChoiceGroup } from "@/components/what-if/controls";
 import { useDeferredModule } from "@/components/ui/use-deferred-module";
-import { JAMF_SLOTS } from "@/lib/domain/install-command/slots";
 import { builderFields, FIELD_KIND, INITIAL_BUILDER, SECRET_FIELDS, type BuilderField, type BuilderState, type BuildOutput } from "./build-model";
 
-const loadBuilder = () => import("./build-command");
+const loadBuilder = () => import("./builder-output");
 
 export function CommandBuilderForm({ initialOutput }: { initialOutput: BuildOutput }) {
   const t = useTranslations("tools.installCommand.build");
@@ -34,15 +31,6 @@ export function CommandBuilderForm({ initialOutput }: { initialOutput: BuildOutp
     setState((s) => ({ ...s, ...patch }));
   };
   const fieldLabel = (f: BuilderField) => t(`field.${f}`);
-
-  async function copy() {
-    // Copies the real command (what the MDM needs), whatever is shown; the clipboard is the user's own.
-    const real = builder?.buildFromState(state, true);
-    if (!real?.ok) return;
-    const text = real.kind === "msiexec" ? real.command : JAMF_SLOTS.map((s) => `${s}\t${real.parameters[s]}`).join("\n");
-    await navigator.clipboard.writeText(text);
-    setCopied(true);
-  }
 
   return (
     <Card className="p-6">
@@ -89,33 +77,8 @@ export function CommandBuilderForm({ initialOutput }: { initialOutput: BuildOutp
           <p className="mt-2 text-sm text-ink-2">
             {output.missing.length > 0 ? t("missing", { fields: output.missing.map(fieldLabel).join(", ") }) : t("fixInvalid")}
           </p>
-        ) : output.kind === "msiexec" ? (
-          <pre className="mt-2 overflow-x-auto rounded-md border border-line bg-surface-2 p-3 font-mono text-sm whitespace-pre-wrap break-all text-ink" data-testid="built-command">
-            <code>{output.command}</code>
-          </pre>
-        ) : (
-          <table className="mt-2 w-full text-sm" data-testid="jamf-parameters">
-            <thead>
-              <tr className="border-b border-line text-left text-ink-3">
-                <th scope="col" className="py-1 pr-4 font-medium">{t("parameter")}</th>
-                <th scope="col" className="py-1 font-medium">{t("value")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {JAMF_SLOTS.map((slot) => (
-                <tr key={slot} className="border-b border-line last:border-0">
-                  <th scope="row" className="py-1 pr-4 text-left font-mono font-normal text-ink-2">{slot}</th>
-                  <td className="py-1 font-mono break-all text-ink">{output.parameters[slot] || <span className="text-ink-3">{t("unused")}</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        {output?.ok ? (
-          <Button variant="secondary" className="mt-3" onClick={copy}>
-            {copied ? <Check aria-hidden className="size-4" /> : <Copy aria-hidden className="size-4" />}
-            {copied ? t("copied") : t("copy")}
-          </Button>
+        ) : builder ? (
+          <builder.BuiltOutput output={output} state={state} copied={copied} onCopied={() => setCopied(true)} />
         ) : null}
       </section>
     </Card>

@@ -1,189 +1,30 @@
-"use client";
-// The overview, live: the server renders the first view (works without JavaScript); then TanStack
-// Query polls /api/overview in the background (overview-poller.tsx, loaded right after the first paint
-// so TanStack Query is not in the page's first-load JavaScript, issue 6) and the countdowns tick every
-// 30 s in the browser.
+// The overview's live table and tiles (overview-view.tsx, a client component). The first view's order,
+// countdowns and tiles are computed here, on the server, at the overview's `generatedAt`, exactly as
+// the browser computes them afterwards; so the urgency rules load in the browser after the first paint
+// rather than with the page (issue 6). The icons are rendered here too.
 import { AlertTriangle, ArrowDownRight, ArrowUpRight, CalendarClock, Clock, RefreshCw, ShieldAlert, ShieldOff } from "lucide-react";
-import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
-import { CountdownBadge } from "@/components/tokens/countdown-badge";
-import { LEVEL_DOT } from "@/components/tokens/level";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { overviewTiles, sortByUrgency } from "@/lib/domain/urgency";
-import type { Overview, OverviewTenant } from "@/lib/dto/overview";
-import { useDeferredModule } from "@/components/ui/use-deferred-module";
-import type { LiveOverview } from "./overview-poller";
-import { useNow } from "./use-now";
-
-const loadPoller = () => import("./overview-poller");
-
-const STATE_STYLE = { DISABLED: "bg-surface-2 text-ink-2", NOT_ENFORCED: "bg-warning-soft text-warning", ENFORCED: "bg-ok-soft text-ok" } as const;
+import type { Overview } from "@/lib/dto/overview";
+import { OverviewView } from "./overview-view";
 
 export function OverviewLive({ initial }: { initial: Overview }) {
-  const t = useTranslations("overview");
-  const tc = useTranslations("common");
-  const format = useFormatter();
-  const poller = useDeferredModule(loadPoller);
-  const [query, setQuery] = useState<LiveOverview>(() => ({ data: initial, dataUpdatedAt: Date.parse(initial.generatedAt), isFetching: false, isError: false }));
-  const now = useNow(initial.generatedAt);
-  const data = query.data;
-  const rows = useMemo(() => sortByUrgency(data.tenants, now), [data.tenants, now]);
-  const tiles = useMemo(() => overviewTiles(data.tenants, data.tiles.rotationsInProgress, now), [data, now]);
-
+  const at = new Date(initial.generatedAt);
+  const order = sortByUrgency(initial.tenants, at).map(({ tenant, urgency }) => ({ id: tenant.id, urgency }));
+  const icons = {
+    refresh: <RefreshCw aria-hidden className="size-3.5" />,
+    expired: <ShieldAlert aria-hidden className="size-5" />,
+    expiring: <Clock aria-hidden className="size-5" />,
+    notEnforced: <ShieldOff aria-hidden className="size-5" />,
+    rotations: <CalendarClock aria-hidden className="size-5" />,
+    up: <ArrowUpRight aria-hidden className="size-3" />,
+    down: <ArrowDownRight aria-hidden className="size-3" />,
+    attention: <AlertTriangle aria-hidden className="mt-0.5 size-3.5 shrink-0" />,
+  };
   return (
-    <>
-      {poller ? <poller.OverviewPoller initial={initial} onChange={setQuery} /> : null}
-      <div className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-ink-3" aria-live="polite">
-        <span className="inline-flex items-center gap-1">
-          <RefreshCw aria-hidden className={`size-3.5 ${query.isFetching ? "animate-spin" : ""}`} />
-          {t("updated", { time: format.dateTime(new Date(query.dataUpdatedAt || Date.parse(data.generatedAt)), { timeStyle: "short" }) })}
-        </span>
-        <span>{t("timeZoneNote")}</span>
-        {query.isError ? <span className="text-critical">{t("refreshFailed")}</span> : null}
-      </div>
-
-      <ul className="mb-6 grid grid-cols-2 gap-3 lg:grid-cols-4" aria-label={t("tiles.label")}>
-        <Tile testId="tile-expired" icon={<ShieldAlert aria-hidden className="size-5" />} value={tiles.expired} label={t("tiles.expired")} hint={t("tiles.expiredHint")} tone={tiles.expired > 0 ? "expired" : "calm"} />
-        <Tile testId="tile-expiring" icon={<Clock aria-hidden className="size-5" />} value={tiles.expiringSoon} label={t("tiles.expiringSoon")} hint={t("tiles.expiringSoonHint")} tone={tiles.expiringSoon > 0 ? "warning" : "calm"} />
-        <Tile testId="tile-not-enforced" icon={<ShieldOff aria-hidden className="size-5" />} value={tiles.notEnforced} label={t("tiles.notEnforced")} hint={t("tiles.notEnforcedHint")} tone={tiles.notEnforced > 0 ? "warning" : "calm"} />
-        <Tile testId="tile-rotations" icon={<CalendarClock aria-hidden className="size-5" />} value={tiles.rotationsInProgress} label={t("tiles.rotations")} hint={t("tiles.rotationsHint")} tone={tiles.rotationsInProgress > 0 ? "accent" : "calm"} />
-      </ul>
-
-      <section aria-labelledby="tenants-heading" className="rounded-lg border border-line bg-surface shadow-sm">
-        <div className="flex items-baseline justify-between border-b border-line px-4 py-3">
-          <h2 id="tenants-heading" className="text-sm font-semibold text-ink">{t("table.heading")}</h2>
-          <span className="text-xs text-ink-3">{t("table.order")}</span>
-        </div>
-        {rows.length === 0 ? (
-          <p className="p-6 text-sm text-ink-3">{t("empty")}</p>
-        ) : (
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="tenants-heading">
-            <table className="w-full text-left text-sm" data-testid="overview-table">
-              <thead className="border-b border-line bg-surface-2/60 text-xs uppercase tracking-wide text-ink-3">
-                <tr>
-                  <th scope="col" className="px-4 py-2.5 font-medium">{t("table.tenant")}</th>
-                  <th scope="col" className="px-4 py-2.5 font-medium">{t("table.state")}</th>
-                  <th scope="col" className="min-w-72 px-4 py-2.5 font-medium">{t("table.tokens")}</th>
-                  <th scope="col" className="px-4 py-2.5 font-medium">{t("table.readiness")}</th>
-                  <th scope="col" className="px-4 py-2.5 font-medium">{t("table.nextRotation")}</th>
-                  <th scope="col" className="px-4 py-2.5 font-medium">{t("table.attention")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-line">
-                {rows.map(({ tenant, urgency }) => (
-                  <tr key={tenant.id} data-testid="overview-row" data-tenant={tenant.slug} data-level={urgency.level} className="align-top">
-                    <th scope="row" className="px-4 py-3 text-left font-normal">
-                      <div className="flex items-start gap-2.5">
-                        <span aria-hidden className={`mt-1.5 size-2.5 shrink-0 rounded-full ${LEVEL_DOT[urgency.level]}`} />
-                        <div>
-                          <Link href={`/tenants/${tenant.id}`} className="font-semibold text-ink hover:underline">{tenant.name}</Link>
-                          <div className="text-xs text-ink-3">{[tenant.slug, tenant.region, tenant.timeZone].filter(Boolean).join(" · ")}</div>
-                        </div>
-                      </div>
-                    </th>
-                    <td className="px-4 py-3">
-                      <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${STATE_STYLE[tenant.seState]}`}>{tc(`state.${tenant.seState}`)}</span>
-                      {tenant.multiToken ? <div className="mt-1 text-xs text-ink-3">{t("multiToken")}</div> : null}
-                    </td>
-                    <td className="px-4 py-3">
-                      {urgency.tokens.length === 0 ? (
-                        <span className="text-ink-3">{t("noTokens")}</span>
-                      ) : (
-                        <ul className="space-y-1.5">
-                          {urgency.tokens.map((tok) => (
-                            <li key={tok.id} className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
-                              <span className="w-24 shrink-0 text-xs text-ink-3">{t(`kind.${tok.kind}`)}</span>
-                              {tok.countdown ? <CountdownBadge countdown={tok.countdown} /> : <span className="text-ink-3">{t("noExpiry")}</span>}
-                              {tok.expiresAt ? (
-                                <span className="text-xs tabular-nums text-ink-3">
-                                  {format.dateTime(new Date(tok.expiresAt), { dateStyle: "medium", timeStyle: "short", timeZone: tenant.timeZone })}
-                                </span>
-                              ) : null}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                    <td className="px-4 py-3"><Readiness tenant={tenant} /></td>
-                    <td className="px-4 py-3 text-ink-2">
-                      {tenant.activeRotation ? (
-                        <Link href={`/rotations/${tenant.activeRotation.id}`} className="inline-flex items-center gap-1 font-medium text-accent hover:underline">
-                          {t("rotationInProgress")}
-                        </Link>
-                      ) : tenant.nextRotationAt ? (
-                        <span className="tabular-nums">{format.dateTime(new Date(tenant.nextRotationAt), { dateStyle: "medium", timeZone: tenant.timeZone })}</span>
-                      ) : (
-                        <span className="text-ink-3">{t("notPlanned")}</span>
-                      )}
-                    </td>
-                    <td className="px-4 py-3">
-                      <Attention tenant={tenant} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-    </>
-  );
-}
-
-function Readiness({ tenant }: { tenant: OverviewTenant }) {
-  const t = useTranslations("overview.readiness");
-  const r = tenant.readiness;
-  if (!r) return <span className="text-ink-3">{t("notSynced")}</span>;
-  const ready = r.devices - r.refused;
-  return (
-    <div>
-      <div className="tabular-nums text-ink">{t("ready", { ready, devices: r.devices })}</div>
-      <div className="text-xs text-ink-3">{t(`change.${r.change}`)}</div>
-      {r.refused > 0 ? <div className="text-xs text-critical">{t("refused", { count: r.refused })}</div> : null}
-      {r.refusedChange ? (
-        <div className={`inline-flex items-center gap-0.5 text-xs ${r.refusedChange > 0 ? "text-critical" : "text-ok"}`}>
-          {r.refusedChange > 0 ? <ArrowUpRight aria-hidden className="size-3" /> : <ArrowDownRight aria-hidden className="size-3" />}
-          {t("delta", { delta: `${r.refusedChange > 0 ? "+" : "−"}${Math.abs(r.refusedChange)}` })}
-        </div>
-      ) : null}
-    </div>
-  );
-}
-
-function Attention({ tenant }: { tenant: OverviewTenant }) {
-  const t = useTranslations("overview");
-  const items: string[] = [];
-  if (tenant.openAlerts > 0) items.push(t("alerts", { count: tenant.openAlerts }));
-  if (tenant.driftedTargets > 0) items.push(t("drifted", { count: tenant.driftedTargets }));
-  if (items.length === 0) return <span className="text-ink-3">{t("nothingOpen")}</span>;
-  return (
-    <ul className="space-y-1">
-      {items.map((i) => (
-        <li key={i} className="flex items-start gap-1.5 text-warning">
-          <AlertTriangle aria-hidden className="mt-0.5 size-3.5 shrink-0" />
-          <span className="text-ink-2">{i}</span>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-const TILE_TONE = {
-  expired: "border-expired/50 bg-expired-soft text-expired",
-  warning: "border-warning/40 bg-warning-soft text-warning",
-  accent: "border-accent/40 bg-accent-soft text-accent",
-  calm: "border-line bg-surface text-ink-2",
-} as const;
-
-function Tile({ testId, icon, value, label, hint, tone }: { testId: string; icon: React.ReactNode; value: number; label: string; hint: string; tone: keyof typeof TILE_TONE }) {
-  return (
-    <li data-testid={testId} className={`rounded-lg border p-4 shadow-sm ${TILE_TONE[tone]}`}>
-      <div className="flex items-center justify-between">
-        <span className="text-sm font-medium">{label}</span>
-        {icon}
-      </div>
-      <div className="mt-2 text-3xl font-semibold tabular-nums text-ink" data-testid={`${testId}-value`}>{value}</div>
-      <div className="mt-1 text-xs text-ink-3">{hint}</div>
-    </li>
+    // The overview is an index route (a layout of its own would cover every dashboard page): its messages come with it.
+    <ClientMessages keys={["overview", "common"]}>
+      <OverviewView initial={initial} initialView={{ order, tiles: overviewTiles(initial.tenants, initial.tiles.rotationsInProgress, at) }} icons={icons} />
+    </ClientMessages>
   );
 }

@@ -1,7 +1,5 @@
-"use client";
-import Link from "next/link";
-import { usePathname } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { ActiveLink } from "@/components/shell/nav-item";
 
 const TABS = [
   { href: "/settings", key: "general" },
@@ -11,30 +9,29 @@ const TABS = [
   { href: "/settings/notifications", key: "notifications" },
 ] as const;
 
-/** The settings sections, as tabs under the page header. */
-export function SettingsNav() {
-  const t = useTranslations("admin.settingsNav");
+/**
+ * The settings sections, as tabs under the page header. Rendered on the server; only the links that mark
+ * the current tab are client code, the same as the main navigation's (no JavaScript of its own, issue 6).
+ */
+export async function SettingsNav() {
   // These tabs' labels live in their own namespaces (messages/*/connections.json, notifications.json).
-  const tc = useTranslations("connections");
-  const tn = useTranslations("notifications.nav");
-  const pathname = usePathname();
+  const [t, tc, tn] = await Promise.all([getTranslations("admin.settingsNav"), getTranslations("connections"), getTranslations("notifications.nav")]);
   return (
     <nav aria-label={t("label")} className="mb-6 border-b border-line">
       <ul className="flex gap-4">
-        {TABS.map(({ href, key }) => {
-          const active = href === "/settings" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
-          return (
-            <li key={href}>
-              <Link
-                href={href}
-                aria-current={active ? "page" : undefined}
-                className={`-mb-px inline-block border-b-2 px-1 pb-2 text-sm font-medium ${active ? "border-accent text-accent" : "border-transparent text-ink-2 hover:text-ink"}`}
-              >
-                {key === "connections" ? tc("nav") : key === "notifications" ? tn("settingsTab") : t(key)}
-              </Link>
-            </li>
-          );
-        })}
+        {TABS.map(({ href, key }) => (
+          <li key={href}>
+            <ActiveLink
+              href={href}
+              exact={href === "/settings"}
+              className="-mb-px inline-block border-b-2 px-1 pb-2 text-sm font-medium"
+              activeClassName="border-accent text-accent"
+              inactiveClassName="border-transparent text-ink-2 hover:text-ink"
+            >
+              {key === "connections" ? tc("nav") : key === "notifications" ? tn("settingsTab") : t(key)}
+            </ActiveLink>
+          </li>
+        ))}
       </ul>
     </nav>
   );

@@ -1,0 +1,205 @@
+"use client";
+// The overview, live: the server renders the first view (works without JavaScript; order, countdowns
+// and tiles computed on the server, overview-live.tsx); then TanStack Query polls /api/overview in the
+// background and the countdowns tick every 30 s in the browser. The poller and the urgency rules it
+// needs (overview-poller.tsx) load right after the first paint, so neither TanStack Query nor the
+// countdown code is in the page's first-load JavaScript (issue 6).
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import { useMemo, useState, type ReactNode } from "react";
+import { CountdownBadge } from "@/components/tokens/countdown-badge";
+import { LEVEL_DOT } from "@/components/tokens/level";
+import type { OverviewTiles, TenantUrgency } from "@/lib/domain/urgency";
+import type { Overview, OverviewTenant } from "@/lib/dto/overview";
+import { useDeferredModule } from "@/components/ui/use-deferred-module";
+import type { LiveOverview } from "./overview-poller";
+import { useNow } from "./use-now";
+
+const loadPoller = () => import("./overview-poller");
+
+const STATE_STYLE = { DISABLED: "bg-surface-2 text-ink-2", NOT_ENFORCED: "bg-warning-soft text-warning", ENFORCED: "bg-ok-soft text-ok" } as const;
+
+/** The server's first view: the tenants' order with their countdowns, and the tiles, at `generatedAt`. */
+export interface InitialView {
+  order: { id: string; urgency: TenantUrgency }[];
+  tiles: OverviewTiles;
+}
+
+/** The view's icons, rendered on the server (overview-live.tsx): the icon code stays out of the browser. */
+export type OverviewIcons = Record<"refresh" | "expired" | "expiring" | "notEnforced" | "rotations" | "up" | "down" | "attention", ReactNode>;
+
+export function OverviewView({ initial, initialView, icons }: { initial: Overview; initialView: InitialView; icons: OverviewIcons }) {
+  const t = useTranslations("overview");
+  const tc = useTranslations("common");
+  const format = useFormatter();
+  const poller = useDeferredModule(loadPoller);
+  const [query, setQuery] = useState<LiveOverview>(() => ({ data: initial, dataUpdatedAt: Date.parse(initial.generatedAt), isFetching: false, isError: false }));
+  const now = useNow(initial.generatedAt);
+  const data = query.data;
+  const rows = useMemo(() => {
+    if (poller) return poller.sortByUrgency(data.tenants, now);
+    const byId = new Map(data.tenants.map((x) => [x.id, x]));
+    return initialView.order.flatMap(({ id, urgency }) => {
+      const tenant = byId.get(id);
+      return tenant ? [{ tenant, urgency }] : [];
+    });
+  }, [poller, data.tenants, now, initialView]);
+  const tiles = useMemo(() => (poller ? poller.overviewTiles(data.tenants, data.tiles.rotationsInProgress, now) : initialView.tiles), [poller, data, now, initialView]);
+
+  return (
+    <>
+      {poller ? <poller.OverviewPoller initial={initial} onChange={setQuery} /> : null}
+      <div className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-ink-3" aria-live="polite">
+        <span className="inline-flex items-center gap-1">
+          <span aria-hidden className={`inline-flex ${query.isFetching ? "animate-spin" : ""}`}>{icons.refresh}</span>
+          {t("updated", { time: format.dateTime(new Date(query.dataUpdatedAt || Date.parse(data.generatedAt)), { timeStyle: "short" }) })}
+        </span>
+        <span>{t("timeZoneNote")}</span>
+        {query.isError ? <span className="text-critical">{t("refreshFailed")}</span> : null}
+      </div>
+
+      <ul className="mb-6 grid grid-cols-2 gap-3 lg:grid-cols-4" aria-label={t("tiles.label")}>
+        <Tile testId="tile-expired" icon={icons.expired} value={tiles.expired} label={t("tiles.expired")} hint={t("tiles.expiredHint")} tone={tiles.expired > 0 ? "expired" : "calm"} />
+        <Tile testId="tile-expiring" icon={icons.expiring} value={tiles.expiringSoon} label={t("tiles.expiringSoon")} hint={t("tiles.expiringSoonHint")} tone={tiles.expiringSoon > 0 ? "warning" : "calm"} />
+        <Tile testId="tile-not-enforced" icon={icons.notEnforced} value={tiles.notEnforced} label={t("tiles.notEnforced")} hint={t("tiles.notEnforcedHint")} tone={tiles.notEnforced > 0 ? "warning" : "calm"} />
+        <Tile testId="tile-rotations" icon={icons.rotations} value={tiles.rotationsInProgress} label={t("tiles.rotations")} hint={t("tiles.rotationsHint")} tone={tiles.rotationsInProgress > 0 ? "accent" : "calm"} />
+      </ul>
+
+      <section aria-labelledby="tenants-heading" className="rounded-lg border border-line bg-surface shadow-sm">
+        <div className="flex items-baseline justify-between border-b border-line px-4 py-3">
+          <h2 id="tenants-heading" className="text-sm font-semibold text-ink">{t("table.heading")}</h2>
+          <span className="text-xs text-ink-3">{t("table.order")}</span>
+        </div>
+        {rows.length === 0 ? (
+          <p className="p-6 text-sm text-ink-3">{t("empty")}</p>
+        ) : (
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="tenants-heading">
+            <table className="w-full text-left text-sm" data-testid="overview-table">
+              <thead className="border-b border-line bg-surface-2/60 text-xs uppercase tracking-wide text-ink-3">
+                <tr>
+                  <th scope="col" className="px-4 py-2.5 font-medium">{t("table.tenant")}</th>
+                  <th scope="col" className="px-4 py-2.5 font-medium">{t("table.state")}</th>
+                  <th scope="col" className="min-w-72 px-4 py-2.5 font-medium">{t("table.tokens")}</th>
+                  <th scope="col" className="px-4 py-2.5 font-medium">{t("table.readiness")}</th>
+                  <th scope="col" className="px-4 py-2.5 font-medium">{t("table.nextRotation")}</th>
+                  <th scope="col" className="px-4 py-2.5 font-medium">{t("table.attention")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-line">
+                {rows.map(({ tenant, urgency }) => (
+                  <tr key={tenant.id} data-testid="overview-row" data-tenant={tenant.slug} data-level={urgency.level} className="align-top">
+                    <th scope="row" className="px-4 py-3 text-left font-normal">
+                      <div className="flex items-start gap-2.5">
+                        <span aria-hidden className={`mt-1.5 size-2.5 shrink-0 rounded-full ${LEVEL_DOT[urgency.level]}`} />
+                        <div>
+                          <Link href={`/tenants/${tenant.id}`} className="font-semibold text-ink hover:underline">{tenant.name}</Link>
+                          <div className="text-xs text-ink-3">{[tenant.slug, tenant.region, tenant.timeZone].filter(Boolean).join(" · ")}</div>
+                        </div>
+                      </div>
+                    </th>
+                    <td className="px-4 py-3">
+                      <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${STATE_STYLE[tenant.seState]}`}>{tc(`state.${tenant.seState}`)}</span>
+                      {tenant.multiToken ? <div className="mt-1 text-xs text-ink-3">{t("multiToken")}</div> : null}
+                    </td>
+                    <td className="px-4 py-3">
+                      {urgency.tokens.length === 0 ? (
+                        <span className="text-ink-3">{t("noTokens")}</span>
+                      ) : (
+                        <ul className="space-y-1.5">
+                          {urgency.tokens.map((tok) => (
+                            <li key={tok.id} className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
+                              <span className="w-24 shrink-0 text-xs text-ink-3">{t(`kind.${tok.kind}`)}</span>
+                              {tok.countdown ? <CountdownBadge countdown={tok.countdown} /> : <span className="text-ink-3">{t("noExpiry")}</span>}
+                              {tok.expiresAt ? (
+                                <span className="text-xs tabular-nums text-ink-3">
+                                  {format.dateTime(new Date(tok.expiresAt), { dateStyle: "medium", timeStyle: "short", timeZone: tenant.timeZone })}
+                                </span>
+                              ) : null}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                    <td className="px-4 py-3"><Readiness tenant={tenant} up={icons.up} down={icons.down} /></td>
+                    <td className="px-4 py-3 text-ink-2">
+                      {tenant.activeRotation ? (
+                        <Link href={`/rotations/${tenant.activeRotation.id}`} className="inline-flex items-center gap-1 font-medium text-accent hover:underline">
+                          {t("rotationInProgress")}
+                        </Link>
+                      ) : tenant.nextRotationAt ? (
+                        <span className="tabular-nums">{format.dateTime(new Date(tenant.nextRotationAt), { dateStyle: "medium", timeZone: tenant.timeZone })}</span>
+                      ) : (
+                        <span className="text-ink-3">{t("notPlanned")}</span>
+                      )}
+                    </td>
+                    <td className="px-4 py-3">
+                      <Attention tenant={tenant} icon={icons.attention} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
+
+function Readiness({ tenant, up, down }: { tenant: OverviewTenant; up: ReactNode; down: ReactNode }) {
+  const t = useTranslations("overview.readiness");
+  const r = tenant.readiness;
+  if (!r) return <span className="text-ink-3">{t("notSynced")}</span>;
+  const ready = r.devices - r.refused;
+  return (
+    <div>
+      <div className="tabular-nums text-ink">{t("ready", { ready, devices: r.devices })}</div>
+      <div className="text-xs text-ink-3">{t(`change.${r.change}`)}</div>
+      {r.refused > 0 ? <div className="text-xs text-critical">{t("refused", { count: r.refused })}</div> : null}
+      {r.refusedChange ? (
+        <div className={`inline-flex items-center gap-0.5 text-xs ${r.refusedChange > 0 ? "text-critical" : "text-ok"}`}>
+          {r.refusedChange > 0 ? up : down}
+          {t("delta", { delta: `${r.refusedChange > 0 ? "+" : "−"}${Math.abs(r.refusedChange)}` })}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function Attention({ tenant, icon }: { tenant: OverviewTenant; icon: ReactNode }) {
+  const t = useTranslations("overview");
+  const items: string[] = [];
+  if (tenant.openAlerts > 0) items.push(t("alerts", { count: tenant.openAlerts }));
+  if (tenant.driftedTargets > 0) items.push(t("drifted", { count: tenant.driftedTargets }));
+  if (items.length === 0) return <span className="text-ink-3">{t("nothingOpen")}</span>;
+  return (
+    <ul className="space-y-1">
+      {items.map((i) => (
+        <li key={i} className="flex items-start gap-1.5 text-warning">
+          {icon}
+          <span className="text-ink-2">{i}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const TILE_TONE = {
+  expired: "border-expired/50 bg-expired-soft text-expired",
+  warning: "border-warning/40 bg-warning-soft text-warning",
+  accent: "border-accent/40 bg-accent-soft text-accent",
+  calm: "border-line bg-surface text-ink-2",
+} as const;
+
+function Tile({ testId, icon, value, label, hint, tone }: { testId: string; icon: ReactNode; value: number; label: string; hint: string; tone: keyof typeof TILE_TONE }) {
+  return (
+    <li data-testid={testId} className={`rounded-lg border p-4 shadow-sm ${TILE_TONE[tone]}`}>
+      <div className="flex items-center justify-between">
+        <span className="text-sm font-medium">{label}</span>
+        {icon}
+      </div>
+      <div className="mt-2 text-3xl font-semibold tabular-nums text-ink" data-testid={`${testId}-value`}>{value}</div>
+      <div className="mt-1 text-xs text-ink-3">{hint}</div>
+    </li>
+  );
+}
