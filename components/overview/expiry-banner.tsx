@@ -4,7 +4,7 @@
 import { AlertOctagon, AlertTriangle, X } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { DismissibleBanner } from "@/components/overview/dismissible-banner";
+import { DismissibleBanner } from "@/components/overview/banner-dismiss";
 import type { BannerItem } from "@/lib/domain/urgency";
 
 export async function ExpiryBanner({ items }: { items: BannerItem[] }) {

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { NavLinks } from "@/components/shell/nav-links";
 import { Preferences } from "@/components/shell/preferences";
-import { SignOutButton } from "@/components/shell/header-controls";
+import { SignOutButton } from "@/components/shell/sign-out-button";
 import type { Role } from "@/lib/auth/roles";
 import { THEME_COOKIE, isTheme } from "@/lib/ui/theme";
 

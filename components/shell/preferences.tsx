@@ -1,6 +1,6 @@
 import { Languages, Monitor, Moon, Sun } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { PreferencesControls } from "@/components/shell/header-controls";
+import { PreferencesControls } from "@/components/shell/preferences-controls";
 import { LOCALES } from "@/lib/i18n/locale";
 import { THEMES, type Theme } from "@/lib/ui/theme";
 
