@@ -28,7 +28,8 @@ function readinessPredicate(q: DeviceQuery): ((r: ReadinessResult) => boolean) |
 
 /** The WHERE clause of a device query over the given tenants. */
 export function deviceWhere(q: DeviceQuery, tenantIds: string[]): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`d.tenant_id = ANY(${tenantIds}::text[])`];
+  // One tenant as an equality, so (tenant_id, hostname, id) gives the order without a sort.
+  const parts: Prisma.Sql[] = [tenantIds.length === 1 ? Prisma.sql`d.tenant_id = ${tenantIds[0]}` : Prisma.sql`d.tenant_id = ANY(${tenantIds}::text[])`];
   if (q.q) {
     const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     // The matching ids first, each arm through its trigram index (pg_trgm), then those rows by key: an
