@@ -191,7 +191,8 @@ export class HttpClient {
       }
       const ok = (response.status >= 200 && response.status < 300) || spec.acceptStatus?.includes(response.status);
       if (!ok) return { kind: "status", status: response.status, headers: response.headers, body: response.body };
-      if (!spec.raw && this.#options.errorInBody) {
+      // A 200 carrying an error is an error; an accepted non-2xx answer is the caller's to read.
+      if (!spec.raw && this.#options.errorInBody && response.status < 300) {
         const message = this.#options.errorInBody(tryJson(response.body));
         if (message !== undefined) {
           throw new IntegrationError({
