@@ -5,6 +5,7 @@
 import { clientVersionSortNumber, parseClientVersion } from "@/lib/domain/client-version";
 import type { ClassMode, ClassOs } from "@/lib/domain/readiness-class";
 import { parseCsv } from "@/lib/integrations/csv";
+import type { IngestDevice } from "./device-record";
 
 export const IMPORT_FIELDS = [
   "nsDeviceUid",
@@ -50,23 +51,11 @@ export interface RowError {
   value?: string;
 }
 
-export interface ImportedDevice {
+/** One good row of the file: the stored device record without what only a sync knows, with its line. */
+export type ImportedDevice = Omit<IngestDevice, "sources" | "intuneDeviceId" | "jamfComputerId" | "users"> & {
   line: number;
-  deviceKey: string;
-  nsDeviceUid: string | null;
-  hostname: string | null;
-  serialNumber: string | null;
-  os: ClassOs | null;
-  osVersion: string | null;
-  clientVersion: string | null;
-  installMode: ClassMode | null;
-  multiUser: boolean | null;
-  npaPrelogon: boolean | null;
-  protectClientConfig: boolean | null;
-  classification: "TOKEN_PRESENT" | "TOKEN_MISSING" | "UNKNOWN" | null;
-  lastSeenAt: Date | null;
   users: string[];
-}
+};
 
 export type FileErrorCode = "unreadable" | "empty" | "no-key-column" | "too-many-rows";
 export type ParsedImport =

@@ -11,38 +11,10 @@ import { from as copyFrom } from "pg-copy-streams";
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
 import { clientVersionSortNumber, parseClientVersion } from "@/lib/domain/client-version";
-import type { ClassMode, ClassOs } from "@/lib/domain/readiness-class";
 import type { Db } from "@/lib/server/db";
 
-export type StoredClassification = "TOKEN_PRESENT" | "TOKEN_MISSING" | "UNKNOWN";
-export type StoredSource = "NETSKOPE" | "INTUNE" | "JAMF" | "IMPORT" | "DEMO";
-
-export interface IngestUser {
-  username: string;
-  userKey: string | null;
-  lastEventAt: Date | null;
-}
-
-export interface IngestDevice {
-  /** Netskope device uid, else serial number, else host name, lower-cased (deviceKeyOf). */
-  deviceKey: string;
-  nsDeviceUid: string | null;
-  hostname: string | null;
-  serialNumber: string | null;
-  os: ClassOs | null;
-  osVersion: string | null;
-  clientVersion: string | null;
-  installMode: ClassMode | null;
-  multiUser: boolean | null;
-  npaPrelogon: boolean | null;
-  protectClientConfig: boolean | null;
-  classification: StoredClassification | null;
-  sources: StoredSource[];
-  intuneDeviceId: string | null;
-  jamfComputerId: string | null;
-  lastSeenAt: Date | null;
-  users: IngestUser[];
-}
+export type { IngestDevice, IngestUser, StoredClassification, StoredSource } from "@/lib/devices/device-record";
+import type { IngestDevice } from "@/lib/devices/device-record";
 
 /** The merge key of DOMAIN.md / the schema: Netskope device uid, else serial number, else host name. */
 export function deviceKeyOf(d: { nsDeviceUid?: string | null; serialNumber?: string | null; hostname?: string | null }): string | null {
