@@ -6,7 +6,7 @@ import { CheckDriftButton } from "@/components/tenant/run-button";
 import { AddBlackoutForm, RemoveBlackoutButton, ThresholdsForm } from "@/components/tenant/settings-forms";
 import { MASK } from "@/lib/domain/install-command";
 import type { TenantDetail } from "@/lib/services/tenants/detail";
-import { Section, td, th } from "./section";
+import { Section, SectionTable, td } from "./section";
 
 export { TokensSection } from "./tokens-section";
 
@@ -26,19 +26,7 @@ export async function MdmSection({ tenant, operator }: Props) {
       {tenant.mdmTargets.length === 0 ? (
         <p className="px-4 py-6 text-sm text-ink-3">{t("none")}</p>
       ) : (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="mdm-heading">
-          <table className="w-full text-sm" data-testid="mdm-table">
-            <thead className="border-b border-line bg-surface-2/60">
-              <tr>
-                <th scope="col" className={th}>{t("name")}</th>
-                <th scope="col" className={th}>{t("connection")}</th>
-                <th scope="col" className={th}>{t("drift")}</th>
-                <th scope="col" className={th}>{t("carries")}</th>
-                <th scope="col" className={th}>{t("lint")}</th>
-                <th scope="col" className={th}>{t("lastChecked")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-line">
+        <SectionTable labelledBy="mdm-heading" testId="mdm-table" headers={[t("name"), t("connection"), t("drift"), t("carries"), t("lint"), t("lastChecked")]}>
               {tenant.mdmTargets.map((m) => {
                 const { cls, Icon } = DRIFT[m.drift];
                 const errors = m.lint.filter((l) => l.severity === "error").length;
@@ -63,9 +51,7 @@ export async function MdmSection({ tenant, operator }: Props) {
                   </tr>
                 );
               })}
-            </tbody>
-          </table>
-        </div>
+        </SectionTable>
       )}
     </Section>
   );
@@ -82,20 +68,7 @@ export async function HistorySection({ tenant }: { tenant: TenantDetail }) {
       {tenant.history.length === 0 ? (
         <p className="px-4 py-4 text-sm text-ink-3">{t("history.none")}</p>
       ) : (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="history-heading">
-          <table className="w-full text-sm" data-testid="history-table">
-            <thead className="border-b border-line bg-surface-2/60">
-              <tr>
-                <th scope="col" className={th}>{t("tokens.kind")}</th>
-                <th scope="col" className={th}>{t("tokens.value")}</th>
-                <th scope="col" className={th}>{t("tokens.fingerprint")}</th>
-                <th scope="col" className={th}>{t("tokens.created")}</th>
-                <th scope="col" className={th}>{t("tokens.expires")}</th>
-                <th scope="col" className={th}>{t("history.retired")}</th>
-                <th scope="col" className={th}>{t("history.source")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-line">
+        <SectionTable labelledBy="history-heading" testId="history-table" headers={[t("tokens.kind"), t("tokens.value"), t("tokens.fingerprint"), t("tokens.created"), t("tokens.expires"), t("history.retired"), t("history.source")]}>
               {tenant.history.map((tok) => (
                 <tr key={tok.id}>
                   <th scope="row" className={`${td} text-left font-normal text-ink`}>{t(`kind.${tok.kind}`)} <span className="text-xs text-ink-3">· {t(`stage.${tok.stage}`)}</span></th>
@@ -107,9 +80,7 @@ export async function HistorySection({ tenant }: { tenant: TenantDetail }) {
                   <td className={td}>{t(`source.${tok.source}`)}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </SectionTable>
       )}
       <div className="border-t border-line px-4 py-3">
         <h3 className="text-sm font-semibold text-ink">{t("history.changes")}</h3>

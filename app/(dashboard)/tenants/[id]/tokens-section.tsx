@@ -7,7 +7,7 @@ import { computeCountdown } from "@/lib/domain/countdown";
 import { MASK } from "@/lib/domain/install-command";
 import { tenantThresholds } from "@/lib/domain/urgency";
 import type { TenantDetail } from "@/lib/services/tenants/detail";
-import { Section, td, th } from "./section";
+import { Section, SectionTable, td } from "./section";
 
 const ENFORCE = { ENFORCED: "bg-ok-soft text-ok", NOT_ENFORCED: "bg-warning-soft text-warning" } as const;
 
@@ -22,20 +22,7 @@ export async function TokensSection({ tenant, operator, now }: { tenant: TenantD
       {rows.length === 0 ? (
         <p className="px-4 py-6 text-sm text-ink-3">{t("tokens.none")}</p>
       ) : (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="tokens-heading">
-          <table className="w-full text-sm" data-testid="tokens-table">
-            <thead className="border-b border-line bg-surface-2/60">
-              <tr>
-                <th scope="col" className={th}>{t("tokens.kind")}</th>
-                <th scope="col" className={th}>{t("tokens.value")}</th>
-                <th scope="col" className={th}>{t("tokens.fingerprint")}</th>
-                <th scope="col" className={th}>{t("tokens.created")}</th>
-                <th scope="col" className={th}>{t("tokens.expires")}</th>
-                <th scope="col" className={th}>{t("tokens.enforce")}</th>
-                <th scope="col" className={th}>{t("tokens.stage")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-line">
+        <SectionTable labelledBy="tokens-heading" testId="tokens-table" headers={[t("tokens.kind"), t("tokens.value"), t("tokens.fingerprint"), t("tokens.created"), t("tokens.expires"), t("tokens.enforce"), t("tokens.stage")]}>
               {rows.map(({ set, tok }) => {
                 const countdown = tok.expiresAt ? computeCountdown({ expiresAt: tok.expiresAt, now, timeZone: tenant.timeZone, thresholds }) : null;
                 const kindLabel = t(`kind.${tok.kind}`);
@@ -64,9 +51,7 @@ export async function TokensSection({ tenant, operator, now }: { tenant: TenantD
                   </tr>
                 );
               })}
-            </tbody>
-          </table>
-        </div>
+        </SectionTable>
       )}
       {operator ? (
         <details className="group border-t border-line px-4 py-3" data-testid="token-entry">
