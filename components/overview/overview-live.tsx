@@ -1,16 +1,11 @@
-// The overview's live table and tiles (overview-view.tsx, a client component). The first view's order,
-// countdowns and tiles are computed here, on the server, at the overview's `generatedAt`, exactly as
-// the browser computes them afterwards; so the urgency rules load in the browser after the first paint
-// rather than with the page (issue 6). The icons are rendered here too.
+// The overview's live table and tiles (overview-view.tsx, a client component), given the overview's
+// data and its icons, rendered here on the server so the icon code stays out of the browser.
 import { AlertTriangle, ArrowDownRight, ArrowUpRight, CalendarClock, Clock, RefreshCw, ShieldAlert, ShieldOff } from "lucide-react";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { overviewTiles, sortByUrgency } from "@/lib/domain/urgency";
 import type { Overview } from "@/lib/dto/overview";
 import { OverviewView } from "./overview-view";
 
 export function OverviewLive({ initial }: { initial: Overview }) {
-  const at = new Date(initial.generatedAt);
-  const order = sortByUrgency(initial.tenants, at).map(({ tenant, urgency }) => ({ id: tenant.id, urgency }));
   const icons = {
     refresh: <RefreshCw aria-hidden className="size-3.5" />,
     expired: <ShieldAlert aria-hidden className="size-5" />,
@@ -24,7 +19,7 @@ export function OverviewLive({ initial }: { initial: Overview }) {
   return (
     // The overview is an index route (a layout of its own would cover every dashboard page): its messages come with it.
     <ClientMessages keys={["overview", "common"]}>
-      <OverviewView initial={initial} initialView={{ order, tiles: overviewTiles(initial.tenants, initial.tiles.rotationsInProgress, at) }} icons={icons} />
+      <OverviewView initial={initial} icons={icons} />
     </ClientMessages>
   );
 }

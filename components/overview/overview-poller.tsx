@@ -1,14 +1,11 @@
 "use client";
 // The overview's background refresh: TanStack Query polls /api/overview every minute (and on focus) and
 // hands each result to the view (overview-view.tsx), which loads this module right after the first
-// paint, with the urgency rules it re-sorts by as the countdowns tick: neither is then part of the
-// page's first-load JavaScript (issue 6).
+// paint: TanStack Query is then not part of the page's first-load JavaScript (issue 6).
 import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { QueryProvider } from "@/components/providers";
 import type { Overview } from "@/lib/dto/overview";
-
-export { overviewTiles, sortByUrgency } from "@/lib/domain/urgency";
 
 export const OVERVIEW_QUERY_KEY = ["overview"] as const;
 

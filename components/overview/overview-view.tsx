@@ -1,16 +1,19 @@
 "use client";
-// The overview, live: the server renders the first view (works without JavaScript; order, countdowns
-// and tiles computed on the server, overview-live.tsx); then TanStack Query polls /api/overview in the
-// background and the countdowns tick every 30 s in the browser. The poller and the urgency rules it
-// needs (overview-poller.tsx) load right after the first paint, so neither TanStack Query nor the
-// countdown code is in the page's first-load JavaScript (issue 6).
+// The overview, live: the server renders the first view from the overview's data at its `generatedAt`
+// (works without JavaScript); then TanStack Query polls /api/overview in the background and the
+// countdowns tick every 30 s in the browser. The poller (overview-poller.tsx, with TanStack Query)
+// loads right after the first paint, so it is not in the page's first-load JavaScript (issue 6). Only
+// the data crosses from server to browser, once: order, countdowns and tiles are derived here, on both
+// sides, by the same urgency rules (the page's server time grows with what it serialises).
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import { useMemo, useState, type ReactNode } from "react";
-import { CountdownBadge } from "@/components/tokens/countdown-badge";
+import { CountdownPill, useCountdownWords } from "@/components/tokens/countdown-badge";
 import { LEVEL_DOT } from "@/components/tokens/level";
-import type { OverviewTiles, TenantUrgency } from "@/lib/domain/urgency";
+import { overviewTiles, sortByUrgency } from "@/lib/domain/urgency";
+import type { TenantUrgency } from "@/lib/domain/urgency";
 import type { Overview, OverviewTenant } from "@/lib/dto/overview";
+import { formatDate } from "@/lib/i18n/date-format";
 import { useDeferredModule } from "@/components/ui/use-deferred-module";
 import type { LiveOverview } from "./overview-poller";
 import { useNow } from "./use-now";
@@ -19,32 +22,20 @@ const loadPoller = () => import("./overview-poller");
 
 const STATE_STYLE = { DISABLED: "bg-surface-2 text-ink-2", NOT_ENFORCED: "bg-warning-soft text-warning", ENFORCED: "bg-ok-soft text-ok" } as const;
 
-/** The server's first view: the tenants' order with their countdowns, and the tiles, at `generatedAt`. */
-export interface InitialView {
-  order: { id: string; urgency: TenantUrgency }[];
-  tiles: OverviewTiles;
-}
-
 /** The view's icons, rendered on the server (overview-live.tsx): the icon code stays out of the browser. */
 export type OverviewIcons = Record<"refresh" | "expired" | "expiring" | "notEnforced" | "rotations" | "up" | "down" | "attention", ReactNode>;
 
-export function OverviewView({ initial, initialView, icons }: { initial: Overview; initialView: InitialView; icons: OverviewIcons }) {
+export function OverviewView({ initial, icons }: { initial: Overview; icons: OverviewIcons }) {
   const t = useTranslations("overview");
-  const tc = useTranslations("common");
-  const format = useFormatter();
+  const locale = useLocale();
+  const timeZone = useTimeZone();
   const poller = useDeferredModule(loadPoller);
   const [query, setQuery] = useState<LiveOverview>(() => ({ data: initial, dataUpdatedAt: Date.parse(initial.generatedAt), isFetching: false, isError: false }));
   const now = useNow(initial.generatedAt);
   const data = query.data;
-  const rows = useMemo(() => {
-    if (poller) return poller.sortByUrgency(data.tenants, now);
-    const byId = new Map(data.tenants.map((x) => [x.id, x]));
-    return initialView.order.flatMap(({ id, urgency }) => {
-      const tenant = byId.get(id);
-      return tenant ? [{ tenant, urgency }] : [];
-    });
-  }, [poller, data.tenants, now, initialView]);
-  const tiles = useMemo(() => (poller ? poller.overviewTiles(data.tenants, data.tiles.rotationsInProgress, now) : initialView.tiles), [poller, data, now, initialView]);
+  const rows = useMemo(() => sortByUrgency(data.tenants, now), [data.tenants, now]);
+  const tiles = useMemo(() => overviewTiles(data.tenants, data.tiles.rotationsInProgress, now), [data, now]);
+  const words = useRowWords();
 
   return (
     <>
@@ -52,7 +43,7 @@ export function OverviewView({ initial, initialView, icons }: { initial: Overvie
       <div className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-ink-3" aria-live="polite">
         <span className="inline-flex items-center gap-1">
           <span aria-hidden className={`inline-flex ${query.isFetching ? "animate-spin" : ""}`}>{icons.refresh}</span>
-          {t("updated", { time: format.dateTime(new Date(query.dataUpdatedAt || Date.parse(data.generatedAt)), { timeStyle: "short" }) })}
+          {t("updated", { time: formatDate(locale, query.dataUpdatedAt || Date.parse(data.generatedAt), { timeStyle: "short", timeZone }) })}
         </span>
         <span>{t("timeZoneNote")}</span>
         {query.isError ? <span className="text-critical">{t("refreshFailed")}</span> : null}
@@ -87,55 +78,7 @@ export function OverviewView({ initial, initialView, icons }: { initial: Overvie
               </thead>
               <tbody className="divide-y divide-line">
                 {rows.map(({ tenant, urgency }) => (
-                  <tr key={tenant.id} data-testid="overview-row" data-tenant={tenant.slug} data-level={urgency.level} className="align-top">
-                    <th scope="row" className="px-4 py-3 text-left font-normal">
-                      <div className="flex items-start gap-2.5">
-                        <span aria-hidden className={`mt-1.5 size-2.5 shrink-0 rounded-full ${LEVEL_DOT[urgency.level]}`} />
-                        <div>
-                          <Link href={`/tenants/${tenant.id}`} className="font-semibold text-ink hover:underline">{tenant.name}</Link>
-                          <div className="text-xs text-ink-3">{[tenant.slug, tenant.region, tenant.timeZone].filter(Boolean).join(" · ")}</div>
-                        </div>
-                      </div>
-                    </th>
-                    <td className="px-4 py-3">
-                      <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${STATE_STYLE[tenant.seState]}`}>{tc(`state.${tenant.seState}`)}</span>
-                      {tenant.multiToken ? <div className="mt-1 text-xs text-ink-3">{t("multiToken")}</div> : null}
-                    </td>
-                    <td className="px-4 py-3">
-                      {urgency.tokens.length === 0 ? (
-                        <span className="text-ink-3">{t("noTokens")}</span>
-                      ) : (
-                        <ul className="space-y-1.5">
-                          {urgency.tokens.map((tok) => (
-                            <li key={tok.id} className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
-                              <span className="w-24 shrink-0 text-xs text-ink-3">{t(`kind.${tok.kind}`)}</span>
-                              {tok.countdown ? <CountdownBadge countdown={tok.countdown} /> : <span className="text-ink-3">{t("noExpiry")}</span>}
-                              {tok.expiresAt ? (
-                                <span className="text-xs tabular-nums text-ink-3">
-                                  {format.dateTime(new Date(tok.expiresAt), { dateStyle: "medium", timeStyle: "short", timeZone: tenant.timeZone })}
-                                </span>
-                              ) : null}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                    <td className="px-4 py-3"><Readiness tenant={tenant} up={icons.up} down={icons.down} /></td>
-                    <td className="px-4 py-3 text-ink-2">
-                      {tenant.activeRotation ? (
-                        <Link href={`/rotations/${tenant.activeRotation.id}`} className="inline-flex items-center gap-1 font-medium text-accent hover:underline">
-                          {t("rotationInProgress")}
-                        </Link>
-                      ) : tenant.nextRotationAt ? (
-                        <span className="tabular-nums">{format.dateTime(new Date(tenant.nextRotationAt), { dateStyle: "medium", timeZone: tenant.timeZone })}</span>
-                      ) : (
-                        <span className="text-ink-3">{t("notPlanned")}</span>
-                      )}
-                    </td>
-                    <td className="px-4 py-3">
-                      <Attention tenant={tenant} icon={icons.attention} />
-                    </td>
-                  </tr>
+                  <TenantRow key={tenant.id} tenant={tenant} urgency={urgency} words={words} locale={locale} icons={icons} />
                 ))}
               </tbody>
             </table>
@@ -146,32 +89,111 @@ export function OverviewView({ initial, initialView, icons }: { initial: Overvie
   );
 }
 
-function Readiness({ tenant, up, down }: { tenant: OverviewTenant; up: ReactNode; down: ReactNode }) {
-  const t = useTranslations("overview.readiness");
+/** The rows' fixed words, resolved once per render rather than once per row (a table of 50 tenants asks hundreds of times). */
+function useRowWords() {
+  const t = useTranslations("overview");
+  const tc = useTranslations("common");
+  const countdown = useCountdownWords();
+  return useMemo(
+    () => ({
+      t,
+      countdown,
+      kind: { AUTH: t("kind.AUTH"), ENCRYPTION: t("kind.ENCRYPTION") },
+      state: { DISABLED: tc("state.DISABLED"), NOT_ENFORCED: tc("state.NOT_ENFORCED"), ENFORCED: tc("state.ENFORCED") },
+      change: { enforce: t("readiness.change.enforce"), "rotate-single-token": t("readiness.change.rotate-single-token"), "rotate-multi-token": t("readiness.change.rotate-multi-token") },
+      multiToken: t("multiToken"),
+      noTokens: t("noTokens"),
+      noExpiry: t("noExpiry"),
+      notSynced: t("readiness.notSynced"),
+      notPlanned: t("notPlanned"),
+      rotationInProgress: t("rotationInProgress"),
+      nothingOpen: t("nothingOpen"),
+    }),
+    [t, tc, countdown],
+  );
+}
+
+type RowWords = ReturnType<typeof useRowWords>;
+
+/** One tenant: no hooks of its own (the words come resolved), since the overview renders fifty of them on every request. */
+function TenantRow({ tenant, urgency, words, locale, icons }: { tenant: OverviewTenant; urgency: TenantUrgency; words: RowWords; locale: string; icons: OverviewIcons }) {
+  return (
+    <tr data-testid="overview-row" data-tenant={tenant.slug} data-level={urgency.level} className="align-top">
+      <th scope="row" className="px-4 py-3 text-left font-normal">
+        <div className="flex items-start gap-2.5">
+          <span aria-hidden className={`mt-1.5 size-2.5 shrink-0 rounded-full ${LEVEL_DOT[urgency.level]}`} />
+          <div>
+            <Link href={`/tenants/${tenant.id}`} className="font-semibold text-ink hover:underline">{tenant.name}</Link>
+            <div className="text-xs text-ink-3">{[tenant.slug, tenant.region, tenant.timeZone].filter(Boolean).join(" · ")}</div>
+          </div>
+        </div>
+      </th>
+      <td className="px-4 py-3">
+        <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${STATE_STYLE[tenant.seState]}`}>{words.state[tenant.seState]}</span>
+        {tenant.multiToken ? <div className="mt-1 text-xs text-ink-3">{words.multiToken}</div> : null}
+      </td>
+      <td className="px-4 py-3">
+        {urgency.tokens.length === 0 ? (
+          <span className="text-ink-3">{words.noTokens}</span>
+        ) : (
+          <ul className="space-y-1.5">
+            {urgency.tokens.map((tok) => (
+              <li key={tok.id} className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
+                <span className="w-24 shrink-0 text-xs text-ink-3">{words.kind[tok.kind]}</span>
+                {tok.countdown ? <CountdownPill countdown={tok.countdown} words={words.countdown} /> : <span className="text-ink-3">{words.noExpiry}</span>}
+                {tok.expiresAt ? (
+                  <span className="text-xs tabular-nums text-ink-3">{formatDate(locale, tok.expiresAt, { dateStyle: "medium", timeStyle: "short", timeZone: tenant.timeZone })}</span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </td>
+      <td className="px-4 py-3"><Readiness tenant={tenant} words={words} up={icons.up} down={icons.down} /></td>
+      <td className="px-4 py-3 text-ink-2">
+        {tenant.activeRotation ? (
+          <Link href={`/rotations/${tenant.activeRotation.id}`} className="inline-flex items-center gap-1 font-medium text-accent hover:underline">
+            {words.rotationInProgress}
+          </Link>
+        ) : tenant.nextRotationAt ? (
+          <span className="tabular-nums">{formatDate(locale, tenant.nextRotationAt, { dateStyle: "medium", timeZone: tenant.timeZone })}</span>
+        ) : (
+          <span className="text-ink-3">{words.notPlanned}</span>
+        )}
+      </td>
+      <td className="px-4 py-3">
+        <Attention tenant={tenant} words={words} icon={icons.attention} />
+      </td>
+    </tr>
+  );
+}
+
+function Readiness({ tenant, words, up, down }: { tenant: OverviewTenant; words: RowWords; up: ReactNode; down: ReactNode }) {
+  const { t } = words;
   const r = tenant.readiness;
-  if (!r) return <span className="text-ink-3">{t("notSynced")}</span>;
+  if (!r) return <span className="text-ink-3">{words.notSynced}</span>;
   const ready = r.devices - r.refused;
   return (
     <div>
-      <div className="tabular-nums text-ink">{t("ready", { ready, devices: r.devices })}</div>
-      <div className="text-xs text-ink-3">{t(`change.${r.change}`)}</div>
-      {r.refused > 0 ? <div className="text-xs text-critical">{t("refused", { count: r.refused })}</div> : null}
+      <div className="tabular-nums text-ink">{t("readiness.ready", { ready, devices: r.devices })}</div>
+      <div className="text-xs text-ink-3">{words.change[r.change]}</div>
+      {r.refused > 0 ? <div className="text-xs text-critical">{t("readiness.refused", { count: r.refused })}</div> : null}
       {r.refusedChange ? (
         <div className={`inline-flex items-center gap-0.5 text-xs ${r.refusedChange > 0 ? "text-critical" : "text-ok"}`}>
           {r.refusedChange > 0 ? up : down}
-          {t("delta", { delta: `${r.refusedChange > 0 ? "+" : "−"}${Math.abs(r.refusedChange)}` })}
+          {t("readiness.delta", { delta: `${r.refusedChange > 0 ? "+" : "−"}${Math.abs(r.refusedChange)}` })}
         </div>
       ) : null}
     </div>
   );
 }
 
-function Attention({ tenant, icon }: { tenant: OverviewTenant; icon: ReactNode }) {
-  const t = useTranslations("overview");
+function Attention({ tenant, words, icon }: { tenant: OverviewTenant; words: RowWords; icon: ReactNode }) {
+  const { t } = words;
   const items: string[] = [];
   if (tenant.openAlerts > 0) items.push(t("alerts", { count: tenant.openAlerts }));
   if (tenant.driftedTargets > 0) items.push(t("drifted", { count: tenant.driftedTargets }));
-  if (items.length === 0) return <span className="text-ink-3">{t("nothingOpen")}</span>;
+  if (items.length === 0) return <span className="text-ink-3">{words.nothingOpen}</span>;
   return (
     <ul className="space-y-1">
       {items.map((i) => (

@@ -1,19 +1,45 @@
 import { useTranslations } from "next-intl";
-import type { Countdown } from "@/lib/domain/countdown";
+import { useMemo } from "react";
+import type { Countdown, CountdownLevel } from "@/lib/domain/countdown";
 import { LEVEL_PILL } from "./level";
 
-/** "8 d 14 h" in the level's colour, with the level in words; "Expired 2 d ago" once expired. */
-export function CountdownBadge({ countdown, size = "md" }: { countdown: Countdown; size?: "md" | "lg" }) {
+const LEVELS: readonly CountdownLevel[] = ["ok", "notice", "warning", "critical", "expired"];
+
+export interface CountdownWords {
+  /** "8 d 14 h", or "2 d 3 h ago" once expired. */
+  text(countdown: Countdown): string;
+  /** The level in words ("Warning"): colour is never the only cue. */
+  level: Record<CountdownLevel, string>;
+}
+
+/** The words of countdowns, the level names resolved once: a table of hundreds of badges asks once. */
+export function useCountdownWords(): CountdownWords {
   const t = useTranslations("overview.countdown");
-  const ago = Math.floor(-countdown.msLeft / 3_600_000);
-  const text = countdown.expired ? t("expiredAgo", { days: Math.floor(ago / 24), hours: ago % 24 }) : t("left", { days: countdown.days, hours: countdown.hours });
+  return useMemo(() => {
+    const level = Object.fromEntries(LEVELS.map((l) => [l, t(`level.${l}`)])) as Record<CountdownLevel, string>;
+    const text = (c: Countdown) => {
+      if (!c.expired) return t("left", { days: c.days, hours: c.hours });
+      const ago = Math.floor(-c.msLeft / 3_600_000);
+      return t("expiredAgo", { days: Math.floor(ago / 24), hours: ago % 24 });
+    };
+    return { text, level };
+  }, [t]);
+}
+
+/** "8 d 14 h" in the level's colour, with the level in words, given the words (useCountdownWords). */
+export function CountdownPill({ countdown, words, size = "md" }: { countdown: Countdown; words: CountdownWords; size?: "md" | "lg" }) {
   return (
     <span
       data-level={countdown.level}
       className={`inline-flex items-baseline gap-1.5 whitespace-nowrap rounded-md px-2 py-0.5 font-medium tabular-nums ${size === "lg" ? "text-base" : "text-sm"} ${LEVEL_PILL[countdown.level]}`}
     >
-      <span>{text}</span>
-      <span className="text-[0.7rem] font-semibold uppercase tracking-wide">{t(`level.${countdown.level}`)}</span>
+      {words.text(countdown)}
+      <span className="text-[0.7rem] font-semibold uppercase tracking-wide">{words.level[countdown.level]}</span>
     </span>
   );
+}
+
+/** A single countdown badge (a table of them shares useCountdownWords and CountdownPill instead). */
+export function CountdownBadge({ countdown, size = "md" }: { countdown: Countdown; size?: "md" | "lg" }) {
+  return <CountdownPill countdown={countdown} words={useCountdownWords()} size={size} />;
 }
