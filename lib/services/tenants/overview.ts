@@ -1,9 +1,10 @@
 import "server-only";
 // The overview's data: every tenant the actor may see with what the morning look needs (tokens and
 // their expiries, readiness, next rotation, open alerts, rotation in progress), in a JSON-safe shape
-// shared by the server's first render and the polled JSON route. A handful of queries whatever the number of
+// shared by the server's first render and the polled JSON route. Three queries whatever the number of
 // tenants (no per-tenant round trips): the benchmark (bench/dashboard.ts) holds it to 3× /api/health.
 import { sortByUrgency, overviewTiles } from "@/lib/domain/urgency";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Overview, OverviewTenant } from "@/lib/dto/overview";
 import type { ServiceContext } from "@/lib/server/context";
 import { currentTenantTokens } from "@/lib/services/tenants/current-tokens";
@@ -11,21 +12,22 @@ import { latestReadiness } from "@/lib/services/tenants/readiness";
 
 export type { Overview, OverviewTenant } from "@/lib/dto/overview";
 
+/** Per tenant: open alerts (unresolved, not snoozed now) and MDM install commands whose token is out of date, in one statement. */
+async function openItemCounts(ctx: ServiceContext, ids: string[], now: Date) {
+  if (ids.length === 0) return new Map<string, { openAlerts: number; driftedTargets: number }>();
+  const rows = await ctx.db.$queryRaw<{ id: string; openAlerts: number; driftedTargets: number }[]>(Prisma.sql`
+    SELECT t.id,
+           (SELECT count(*)::int FROM alert a WHERE a.tenant_id = t.id AND a.resolved_at IS NULL AND (a.snoozed_until IS NULL OR a.snoozed_until < ${now})) AS "openAlerts",
+           (SELECT count(*)::int FROM mdm_target m WHERE m.tenant_id = t.id AND m.drift IN ('DRIFTED', 'NO_TOKEN')) AS "driftedTargets"
+    FROM unnest(${ids}::text[]) AS t(id)`);
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
 /** Tenants the actor may see with their current tokens, most urgent first, and the tiles. */
 export async function getOverview({ ctx, now = new Date() }: { ctx: ServiceContext; now?: Date }): Promise<Overview> {
   const rows = await currentTenantTokens(ctx);
   const ids = rows.map((r) => r.id);
-  const [alerts, drift, readiness] = await Promise.all([
-    ctx.db.alert.groupBy({
-      by: ["tenantId"],
-      where: { tenantId: { in: ids }, resolvedAt: null, OR: [{ snoozedUntil: null }, { snoozedUntil: { lt: now } }] },
-      _count: { _all: true },
-    }),
-    ctx.db.mdmTarget.groupBy({ by: ["tenantId"], where: { tenantId: { in: ids }, drift: { in: ["DRIFTED", "NO_TOKEN"] } }, _count: { _all: true } }),
-    latestReadiness(ctx, rows),
-  ]);
-  const alertCount = new Map(alerts.map((a) => [a.tenantId, a._count._all]));
-  const driftCount = new Map(drift.map((d) => [d.tenantId, d._count._all]));
+  const [counts, readiness] = await Promise.all([openItemCounts(ctx, ids, now), latestReadiness(ctx, rows)]);
   const tenants: OverviewTenant[] = rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -39,8 +41,8 @@ export async function getOverview({ ctx, now = new Date() }: { ctx: ServiceConte
     readiness: readiness.get(r.id) ?? null,
     nextRotationAt: r.nextRotationAt?.toISOString() ?? null,
     activeRotation: r.activeRotation,
-    openAlerts: alertCount.get(r.id) ?? 0,
-    driftedTargets: driftCount.get(r.id) ?? 0,
+    openAlerts: counts.get(r.id)?.openAlerts ?? 0,
+    driftedTargets: counts.get(r.id)?.driftedTargets ?? 0,
   }));
   const rotations = tenants.filter((t) => t.activeRotation).length;
   return { generatedAt: now.toISOString(), tiles: overviewTiles(tenants, rotations, now), tenants: sortByUrgency(tenants, now).map((x) => x.tenant) };

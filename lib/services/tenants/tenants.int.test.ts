@@ -157,5 +157,19 @@ describe("drift check (simulator)", () => {
     expect(row.drift).toBe("DRIFTED");
     expect(row.carriedFingerprint).not.toBe(fingerprint(TEST.acme.currentToken));
     expect(row.carriedFingerprint).toMatch(/^[0-9a-f]{64}$/);
+
+    // The overview counts it as an open item; alerts count while unresolved and not snoozed now.
+    const tokenId = (await db().token.findFirstOrThrow({ where: { tenantId: t.id } })).id;
+    const later = (days: number) => new Date(NOW.getTime() + days * 86_400_000);
+    await db().alert.createMany({
+      data: [
+        { tenantId: t.id, tokenId, thresholdDays: 30, level: "NOTICE" },
+        { tenantId: t.id, tokenId, thresholdDays: 14, level: "WARNING", snoozedUntil: later(-1) },
+        { tenantId: t.id, tokenId, thresholdDays: 7, level: "WARNING", snoozedUntil: later(1) },
+        { tenantId: t.id, tokenId, thresholdDays: 1, level: "CRITICAL", resolvedAt: later(-2) },
+      ],
+    });
+    const overview = await getOverview({ ctx: ctx(), now: NOW });
+    expect(overview.tenants.find((x) => x.id === t.id)).toMatchObject({ openAlerts: 2, driftedTargets: 1 });
   });
 });
