@@ -1,8 +1,9 @@
 import "server-only";
 // From a request to the ServiceContext that acts for it: a signed-in person (session cookie) or an
 // API key (`Authorization: Bearer ehk_…`, route handlers only). Disabled people have no context.
-import { randomUUID } from "node:crypto";
+import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
 import { getIP } from "better-auth/api";
+import { parseCookies } from "better-call";
 import { apiKeyFromAuthorization } from "@/lib/auth/api-key-token";
 import { isRole } from "@/lib/auth/roles";
 import { auth } from "@/lib/server/auth";
@@ -29,9 +30,49 @@ export interface SessionUser {
   locale: string | null;
 }
 
+/**
+ * The session token of the request's signed session cookie, or null when absent or not signed by us.
+ * The cookie is Better Auth's (`<token>.<base64 HMAC-SHA256 of token>`), read the way its own
+ * get-session endpoint reads it (better-call's cookie parser and checks), with node:crypto instead of
+ * an async WebCrypto round trip.
+ */
+export function verifiedSessionToken(headers: Headers, cookieName: string, secret: string): string | null {
+  const header = headers.get("cookie");
+  if (!header) return null;
+  const value = parseCookies(header).get(cookieName);
+  if (!value) return null;
+  const dot = value.lastIndexOf(".");
+  if (dot < 1) return null;
+  const token = value.slice(0, dot);
+  const signature = value.slice(dot + 1);
+  if (signature.length !== 44 || !signature.endsWith("=")) return null;
+  const expected = createHmac("sha256", secret).update(token).digest();
+  const given = Buffer.from(signature, "base64");
+  return given.length === expected.length && timingSafeEqual(given, expected) ? token : null;
+}
+
+/**
+ * The signed-in session and its user, or null: what Better Auth's getSession answers for this app's
+ * configuration (no cookie cache, no sliding refresh: lib/server/auth.ts), without its endpoint
+ * pipeline, which cost ~7 ms of every page (issue 6; session.int.test.ts holds the two to the same answers).
+ */
+async function findSignedInSession(headers: Headers) {
+  const context = await auth().$context;
+  const token = verifiedSessionToken(headers, context.authCookies.sessionToken.name, context.secret);
+  if (!token) return null;
+  const found = await context.internalAdapter.findSession(token);
+  if (!found) return null;
+  if (found.session.expiresAt.getTime() < Date.now()) {
+    // Better Auth removes an expired session when it meets one; so do we (its cookie expires on its own).
+    await context.internalAdapter.deleteSession(token).catch(() => {});
+    return null;
+  }
+  return found;
+}
+
 /** The signed-in person's context (and who they are, for the page frame), or null. */
 export async function sessionContext(headers: Headers): Promise<{ ctx: ServiceContext; user: SessionUser } | null> {
-  const session = await auth().api.getSession({ headers });
+  const session = await findSignedInSession(headers);
   if (!session) return null;
   const u = session.user as typeof session.user & { role?: unknown; disabledAt?: Date | null; locale?: string | null };
   if (u.disabledAt || !isRole(u.role)) return null;
