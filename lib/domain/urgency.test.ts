@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bannerItems, overviewTiles, sortByUrgency, tenantUrgency, type UrgencyTenant } from "./urgency";
 
@@ -56,5 +57,24 @@ describe("bannerItems", () => {
   });
   it("is empty when nothing is critical", () => {
     expect(bannerItems([tenant("a", { tokens: [tok("1", 20)] })], NOW)).toEqual([]);
+  });
+
+  it("names exactly the tokens whose own countdown is critical or expired, whatever the zone and thresholds", () => {
+    const zones = ["UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Tokyo", "America/St_Johns", "Europe/Berlin", "Australia/Lord_Howe"];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.array(fc.integer({ min: 0, max: 120 }), { maxLength: 5 }),
+        fc.array(fc.integer({ min: -5 * 86_400_000, max: 40 * 86_400_000 }), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 0, max: 366 * 86_400_000 }),
+        (timeZone, thresholdsDays, offsets, shift) => {
+          const now = new Date(NOW.getTime() + shift);
+          const t = tenant("x", { timeZone, thresholdsDays, tokens: offsets.map((ms, i) => ({ id: `k${i}`, kind: "AUTH" as const, expiresAt: new Date(now.getTime() + ms).toISOString() })) });
+          const expected = tenantUrgency(t, now).tokens.filter((k) => k.countdown?.level === "critical" || k.countdown?.level === "expired").map((k) => k.id);
+          expect(bannerItems([t], now).map((i) => i.tokenId).sort()).toEqual(expected.sort());
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

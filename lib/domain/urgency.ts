@@ -111,15 +111,29 @@ export interface BannerItem {
   hours: number;
 }
 
+/**
+ * The latest instant before which a token can be critical or expired: its level is critical only when
+ * its calendar days left (in the tenant's zone) are at most the largest critical threshold, and a
+ * calendar day boundary is never more than ~27 hours from the same instant in UTC. Later tokens are
+ * certainly calmer, so the banner need not count them down.
+ */
+function criticalHorizonMs(thresholds: readonly { days: number; level: string }[], now: Date): number {
+  const days = Math.max(-1, ...thresholds.filter((t) => t.level === "critical").map((t) => t.days));
+  return now.getTime() + (days + 2) * 86_400_000;
+}
+
 /** What the banner shows: every critical or expired token, expired first, then soonest. */
 export function bannerItems(tenants: readonly UrgencyTenant[], now: Date): BannerItem[] {
   const items: BannerItem[] = [];
   for (const tenant of tenants) {
-    for (const t of tenantUrgency(tenant, now).tokens) {
-      const c = t.countdown;
-      if (!c || (c.level !== "critical" && c.level !== "expired")) continue;
-      items.push({ tenantId: tenant.id, tenantName: tenant.name, tokenId: t.id, kind: t.kind, level: c.level, expiresAt: t.expiresAt!, msLeft: c.msLeft, days: c.days, hours: c.hours });
+    const thresholds = tenantThresholds(tenant.thresholdsDays);
+    const horizon = criticalHorizonMs(thresholds, now);
+    for (const t of tenant.tokens) {
+      if (!t.expiresAt || Date.parse(t.expiresAt) > horizon) continue;
+      const c = computeCountdown({ expiresAt: new Date(t.expiresAt), now, timeZone: tenant.timeZone, thresholds });
+      if (c.level !== "critical" && c.level !== "expired") continue;
+      items.push({ tenantId: tenant.id, tenantName: tenant.name, tokenId: t.id, kind: t.kind, level: c.level, expiresAt: t.expiresAt, msLeft: c.msLeft, days: c.days, hours: c.hours });
     }
   }
-  return items.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.msLeft - b.msLeft);
+  return items.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.msLeft - b.msLeft || a.tokenId.localeCompare(b.tokenId));
 }
