@@ -12,7 +12,8 @@ export async function generateMetadata() {
 /** Home: every tenant the person may see, most urgent first; rendered here, then refreshed live in the browser. */
 export default async function OverviewPage() {
   const [t, ctx] = await Promise.all([getTranslations("overview"), getRequestContext()]);
-  const overview = await getOverview({ ctx });
+  // The view orders the tenants itself (and again as the countdowns tick).
+  const overview = await getOverview({ ctx, sorted: false });
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
