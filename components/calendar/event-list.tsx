@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import type { CalendarEvent } from "@/lib/domain/calendar-events";
+import { dateTimeFormat, formatDate } from "@/lib/i18n/date-format";
 import { EventIcon, eventLabel, eventStyle } from "./event-chip";
 
 /** The month's events as a list grouped by day: the screen-reader and print alternative to the grid. */
 export async function EventList({ id, title, byDay, locale }: { id: string; title: string; byDay: Map<string, CalendarEvent[]>; locale: string }) {
   const t = await getTranslations("calendar");
-  const dayLabel = new Intl.DateTimeFormat(locale, { dateStyle: "full", timeZone: "UTC" });
+  const dayLabel = dateTimeFormat(locale, { dateStyle: "full", timeZone: "UTC" });
   const days = [...byDay.entries()];
   const labels = new Map(await Promise.all(days.flatMap(([, es]) => es).map(async (e) => [e.id, await eventLabel(e)] as const)));
   return (
@@ -31,7 +32,7 @@ export async function EventList({ id, title, byDay, locale }: { id: string; titl
                     {e.kind === "expiry" ? (
                       <span className="text-ink-3">
                         {t("list.at", {
-                          time: new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: e.timeZone ?? "UTC" }).format(e.at),
+                          time: formatDate(locale, e.at, { dateStyle: "medium", timeStyle: "short", timeZone: e.timeZone ?? "UTC" }),
                           zone: e.timeZone ?? "UTC",
                         })}
                         {" · "}

@@ -4,6 +4,7 @@ import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { CountdownLevel } from "@/lib/domain/countdown";
 import type { ExpiryReview } from "@/lib/services/report/expiry-review";
+import { formatDate } from "@/lib/i18n/date-format";
 
 export interface TokenView {
   id: string;
@@ -29,7 +30,7 @@ export interface TenantView {
 
 export async function reviewView(review: ExpiryReview): Promise<TenantView[]> {
   const [t, tc, tcal, locale] = await Promise.all([getTranslations("report"), getTranslations("common"), getTranslations("calendar"), getLocale()]);
-  const day = (date: string) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+  const day = (date: string) => formatDate(locale, `${date}T00:00:00Z`, { dateStyle: "medium", timeZone: "UTC" });
   return review.tenants.map((x) => ({
     id: x.id,
     name: x.name,
@@ -41,7 +42,7 @@ export async function reviewView(review: ExpiryReview): Promise<TenantView[]> {
       label: tc(`tokenKind.${k.kind}`),
       detail: `${t(`stage.${k.stage}`)} · #${k.tokenSet} · ${t(`enforce.${k.enforceStatus}`)}`,
       expires: k.expiresAt
-        ? `${new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: x.timeZone }).format(k.expiresAt)} (${x.timeZone})`
+        ? `${formatDate(locale, k.expiresAt, { dateStyle: "medium", timeStyle: "short", timeZone: x.timeZone })} (${x.timeZone})`
         : t("noExpiry"),
       days: k.daysLeft === null ? t("none") : k.daysLeft >= 0 ? tcal("daysLeft", { days: k.daysLeft }) : tcal("daysAgo", { days: -k.daysLeft }),
       level: k.level ?? "none",
