@@ -47,7 +47,9 @@ function createAuth() {
       },
     },
     // A fixed lifetime, not sliding: dashboard pages read the session on the server and cannot renew
-    // its cookie, so a sliding database expiry would only disagree with the browser's.
+    // its cookie, so a sliding database expiry would only disagree with the browser's. No cookie cache
+    // either: sessionContext (lib/server/session.ts) reads sessions without Better Auth's get-session
+    // endpoint on that assumption; change this only together with it (session.int.test.ts).
     session: { expiresIn: SESSION_HOURS * 3600, disableSessionRefresh: true },
     account: { accountLinking: { enabled: true, trustedProviders: [OIDC_PROVIDER_ID] }, encryptOAuthTokens: true },
     rateLimit: {
