@@ -2,11 +2,14 @@
 //   1. only lib/services (and lib/server itself, and test fixtures) import lib/server/db;
 //   5. "use client" files never import lib/server, lib/services or lib/integrations;
 //   6. lib/domain imports nothing of ours but lib/domain;
-//   7. process.env appears only in lib/server/env.ts (and in tooling: scripts, tests, configs).
+//   7. process.env appears only in lib/server/env.ts (and in tooling: scripts, tests, configs);
+//   and links use components/ui/link.tsx, never next/link (no prefetch renders).
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
 const serverOnly = ["@/lib/server/*", "@/lib/server/**", "@/lib/services/*", "@/lib/services/**", "@/lib/integrations/*", "@/lib/integrations/**"];
+// Links go through components/ui/link.tsx (no prefetching of dynamic routes).
+const noNextLink = { name: "next/link", message: "Use @/components/ui/link: next/link's prefetch renders a dynamic route's whole frame on the server." };
 const noProcessEnv = {
   selector: "MemberExpression[object.name='process'][property.name='env']",
   message: "Read the environment through lib/server/env.ts (zod-validated), never process.env directly.",
@@ -34,7 +37,7 @@ const config = [
     files: ["app/**", "components/**", "lib/**"],
     ignores: ["lib/services/**", "lib/server/**", "lib/testing/**", "lib/jobs/boss.ts", "**/*.test.ts", "**/*.int.test.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/server/db", "@/lib/generated/prisma/*"], message: "Only lib/services may use the database." }] }],
+      "no-restricted-imports": ["error", { paths: [noNextLink], patterns: [{ group: ["@/lib/server/db", "@/lib/generated/prisma/*"], message: "Only lib/services may use the database." }] }],
     },
   },
   // 6. The domain is pure.
@@ -67,7 +70,7 @@ const config = [
   {
     files: ["components/**/*.tsx", "app/**/client.tsx", "app/**/*-client.tsx"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: serverOnly, message: "Client components never import server code; call a server action." }] }],
+      "no-restricted-imports": ["error", { paths: [noNextLink], patterns: [{ group: serverOnly, message: "Client components never import server code; call a server action." }] }],
     },
   },
 ];

@@ -7,7 +7,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { useFormatter, useTranslations } from "next-intl";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useEffect, useMemo, useState } from "react";
 import { CLASS_MODES, CLASS_OS, VERSION_BANDS } from "@/lib/domain/readiness-class";
 import { DEVICE_SORTS, deviceQueryString, REMEDIATIONS, type DevicePageDto, type DeviceQuery, type DeviceRowDto } from "@/lib/devices/query";

@@ -2,7 +2,7 @@
 // expired. Rendered on the server (text, icons, link); dismissing a critical warning for the browser
 // session is the small client island in banner-dismiss.tsx.
 import { AlertOctagon, AlertTriangle, X } from "lucide-react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { DismissibleBanner } from "@/components/overview/banner-dismiss";
 import type { BannerItem } from "@/lib/domain/urgency";

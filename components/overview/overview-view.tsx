@@ -5,7 +5,7 @@
 // loads right after the first paint, so it is not in the page's first-load JavaScript (issue 6). Only
 // the data crosses from server to browser, once: order, countdowns and tiles are derived here, on both
 // sides, by the same urgency rules (the page's server time grows with what it serialises).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import { useMemo, useState, type ReactNode } from "react";
 import { CountdownPill, useCountdownWords } from "@/components/tokens/countdown-badge";

@@ -1,6 +1,6 @@
 "use client";
 import { ChevronLeft, ChevronRight, X } from "lucide-react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";

@@ -2,7 +2,7 @@
 // The run as it is shown: steps, what it waits for, the human gates' controls and the event log. Pure
 // rendering of a run view; run-panel.tsx feeds it, first with the server's view, then live.
 import { useFormatter, useTranslations } from "next-intl";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

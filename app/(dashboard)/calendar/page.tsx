@@ -1,5 +1,5 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { EventList } from "@/components/calendar/event-list";
 import { FeedManager } from "@/components/calendar/feed-manager";

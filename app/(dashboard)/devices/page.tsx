@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { BarChart } from "@/components/devices/bar-chart";
 import { DeviceTable } from "@/components/devices/device-table";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/devices/import-form";
 import { PageHeader } from "@/components/ui/page-header";

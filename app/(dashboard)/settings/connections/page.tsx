@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LastTest } from "@/components/connections/last-test";
 import { SettingsNav } from "@/components/settings/settings-nav";

@@ -1,5 +1,5 @@
 import { ChevronLeft } from "lucide-react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { cache } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StateBadge } from "@/components/ui/state-badge";

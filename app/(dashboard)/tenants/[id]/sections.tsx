@@ -1,5 +1,5 @@
 import { CheckCircle2, CircleHelp, CircleSlash, TriangleAlert } from "lucide-react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { StartRunButton } from "@/components/rotations/start-run-button";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CheckDriftButton } from "@/components/tenant/run-button";

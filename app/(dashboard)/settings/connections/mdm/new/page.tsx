@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { MdmConnectionForm } from "@/components/connections/mdm-connection-form";
 import { SettingsNav } from "@/components/settings/settings-nav";
