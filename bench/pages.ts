@@ -4,8 +4,8 @@
 // A URL with "#label" is sent with the header `x-exp: label`, so a temporary toggle in the code can
 // compare two variants of one page in the same run (how session 4 split the overview's time).
 //
-//   npx tsx bench/pages.ts -- /api/health /settings / "/#variant" [--rounds 300] [--port 3970]
-//   npx tsx bench/pages.ts -- / --profile /tmp/prof   → CPU profile of the server over the timed rounds
+//   npm run bench:pages -- /api/health /settings / "/#variant" [--rounds 300] [--port 3970]
+//   npm run bench:pages -- / --profile /tmp/prof   → a CPU profile of the server over the timed rounds
 //
 // Needs a build (npm run build) and the local PostgreSQL. Prints p50, p95 and mean per URL.
 import { execFileSync, spawn } from "node:child_process";
