@@ -10,7 +10,7 @@ import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import { useMemo, useState, type ReactNode } from "react";
 import { CountdownPill, useCountdownWords } from "@/components/tokens/countdown-badge";
 import { LEVEL_DOT } from "@/components/tokens/level";
-import { overviewTiles, sortByUrgency } from "@/lib/domain/urgency";
+import { overviewTiles, sortByUrgency, tokenLines } from "@/lib/domain/urgency";
 import type { TenantUrgency } from "@/lib/domain/urgency";
 import type { Overview, OverviewTenant } from "@/lib/dto/overview";
 import { formatDate } from "@/lib/i18n/date-format";
@@ -115,6 +115,7 @@ function useRowWords() {
 
 type RowWords = ReturnType<typeof useRowWords>;
 
+
 /** One tenant: no hooks of its own (the words come resolved), since the overview renders fifty of them on every request. */
 function TenantRow({ tenant, urgency, words, locale, icons }: { tenant: OverviewTenant; urgency: TenantUrgency; words: RowWords; locale: string; icons: OverviewIcons }) {
   return (
@@ -137,9 +138,9 @@ function TenantRow({ tenant, urgency, words, locale, icons }: { tenant: Overview
           <span className="text-ink-3">{words.noTokens}</span>
         ) : (
           <ul className="space-y-1.5">
-            {urgency.tokens.map((tok) => (
+            {tokenLines(urgency.tokens).map(({ token: tok, kinds }) => (
               <li key={tok.id} className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
-                <span className="w-24 shrink-0 text-xs text-ink-3">{words.kind[tok.kind]}</span>
+                <span className="w-24 shrink-0 whitespace-pre-line text-xs text-ink-3">{kinds.map((k) => words.kind[k]).join("\n")}</span>
                 {tok.countdown ? <CountdownPill countdown={tok.countdown} words={words.countdown} /> : <span className="text-ink-3">{words.noExpiry}</span>}
                 {tok.expiresAt ? (
                   <span className="text-xs tabular-nums text-ink-3">{formatDate(locale, tok.expiresAt, { dateStyle: "medium", timeStyle: "short", timeZone: tenant.timeZone })}</span>

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bannerItems, overviewTiles, sortByUrgency, tenantUrgency, type UrgencyTenant } from "./urgency";
+import { bannerItems, overviewTiles, sortByUrgency, tenantUrgency, tokenLines, type UrgencyTenant } from "./urgency";
 
 const NOW = new Date("2026-11-23T09:00:00Z");
 const inDays = (d: number) => new Date(NOW.getTime() + d * 86_400_000).toISOString();
@@ -35,6 +35,19 @@ describe("sortByUrgency", () => {
 
   it("lists a tenant's tokens soonest first, tokens without expiry last", () => {
     expect(tenantUrgency(tenant("x", { tokens: [tok("none", null), tok("late", 50), tok("soon", 3, "ENCRYPTION")] }), NOW).tokens.map((t) => t.id)).toEqual(["soon", "late", "none"]);
+  });
+});
+
+describe("tokenLines", () => {
+  const lines = (tokens: ReturnType<typeof tok>[]) => tokenLines(tenantUrgency(tenant("x", { tokens }), NOW).tokens).map((l) => [l.token.id, ...l.kinds]);
+  it.each([
+    ["an authentication and an encryption token expiring together share a line", [tok("a", 10), tok("e", 10, "ENCRYPTION")], [["a", "AUTH", "ENCRYPTION"]]],
+    ["different instants stay apart, soonest first", [tok("a", 10), tok("e", 11, "ENCRYPTION")], [["a", "AUTH"], ["e", "ENCRYPTION"]]],
+    ["two tokens of one kind stay apart even when they expire together", [tok("a1", 10), tok("a2", 10)], [["a1", "AUTH"], ["a2", "AUTH"]]],
+    ["tokens without expiry never merge", [tok("a", null), tok("e", null, "ENCRYPTION")], [["a", "AUTH"], ["e", "ENCRYPTION"]]],
+    ["pairs of two sets", [tok("a2", 40), tok("e1", 5, "ENCRYPTION"), tok("a1", 5), tok("e2", 40, "ENCRYPTION")], [["a1", "AUTH", "ENCRYPTION"], ["a2", "AUTH", "ENCRYPTION"]]],
+  ])("%s", (_name, tokens, expected) => {
+    expect(lines(tokens)).toEqual(expected);
   });
 });
 

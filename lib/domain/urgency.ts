@@ -55,6 +55,20 @@ export function tenantUrgency(tenant: UrgencyTenant, now: Date): TenantUrgency {
 }
 
 /**
+ * A tenant's token lines, soonest first: an authentication and an encryption token that expire at the
+ * same instant (issued together) share one line, as they share one countdown and one date.
+ */
+export function tokenLines(tokens: readonly TokenCountdown[]): { token: TokenCountdown; kinds: TokenCountdown["kind"][] }[] {
+  const lines: { token: TokenCountdown; kinds: TokenCountdown["kind"][] }[] = [];
+  for (const token of tokens) {
+    const last = lines.at(-1);
+    if (last && token.expiresAt !== null && last.token.expiresAt === token.expiresAt && !last.kinds.includes(token.kind)) last.kinds.push(token.kind);
+    else lines.push({ token, kinds: [token.kind] });
+  }
+  return lines;
+}
+
+/**
  * Most urgent first: the worst level; within a threshold level the soonest expiry, then an unprotected
  * state; among tenants with nothing close to expiry ("ok") an unprotected state first, then the soonest
  * expiry; then open alerts, then name.
