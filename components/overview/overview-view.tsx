@@ -115,7 +115,6 @@ function useRowWords() {
 
 type RowWords = ReturnType<typeof useRowWords>;
 
-
 /** One tenant: no hooks of its own (the words come resolved), since the overview renders fifty of them on every request. */
 function TenantRow({ tenant, urgency, words, locale, icons }: { tenant: OverviewTenant; urgency: TenantUrgency; words: RowWords; locale: string; icons: OverviewIcons }) {
   return (
