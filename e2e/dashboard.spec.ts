@@ -214,3 +214,19 @@ test("screenshots: overview and tenant page, English and Japanese, light and dar
     await expectAccessible(page);
   }
 });
+
+test("the overview prefetches nothing: no link renders a dynamic route in the background; a click still navigates", async ({ page }) => {
+  const prefetches: string[] = [];
+  page.on("request", (r) => {
+    if (r.headers()["next-router-prefetch"]) prefetches.push(r.url());
+  });
+  await page.goto("/");
+  await expect(page.getByTestId("overview-row").first()).toBeVisible();
+  // Next prefetches links as they enter the viewport, shortly after hydration: give it the time.
+  await page.mouse.wheel(0, 2000);
+  await page.waitForTimeout(3000);
+  expect(prefetches).toEqual([]);
+  await page.getByTestId("overview-row").filter({ hasText: "Globex" }).locator("th a").click();
+  await expect(page).toHaveURL(/\/tenants\//);
+  await expect(page.getByTestId("tokens-table")).toBeVisible();
+});
