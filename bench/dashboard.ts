@@ -6,15 +6,12 @@
 //
 //   npm run bench:dashboard [-- --requests 200 --port 3960 --skip-build]
 //   BENCH_JSON=out.json npm run bench:dashboard   → also writes the figures as JSON (group "dashboard").
-import { spawn } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { generateKeyBase64 } from "../lib/crypto/secret-box";
-import { createFreshDatabase } from "../lib/testing/local-database";
+import { signInDemoAdmin, startBenchServer } from "./lib/bench-server";
 import { seedTenants } from "./lib/scale-data";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -37,23 +34,6 @@ const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
 };
 const ms = (x: number) => `${x.toFixed(1)} ms`;
-
-/** Tops the demo's 3 tenants up to 50 tenants and 200 token sets (tokens encrypted like the app's). */
-async function waitFor(url: string, timeoutMs: number) {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
-async function signIn(dataDir: string): Promise<string> {
-  const password = readFileSync(path.join(dataDir, "demo-admin.txt"), "utf8").trim();
-  const res = await fetch(`${BASE}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin: BASE }, body: JSON.stringify({ email: "admin@demo.example", password }) });
-  if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-}
 
 async function time(url: string, cookie?: string): Promise<number> {
   const t0 = performance.now();
@@ -119,26 +99,11 @@ function firstLoadJs() {
 }
 
 async function main() {
-  const db = await createFreshDatabase("eh_bench");
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "eh-bench-"));
-  const key = generateKeyBase64();
-  console.log(`bench: fresh database ${db.name}; starting the server with the real start command on :${PORT}`);
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts", "--port", String(PORT), "--data-dir", dataDir, ...(args["skip-build"] ? ["--skip-build"] : [])], {
-    cwd: ROOT,
-    stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, DATABASE_URL: db.url, ENCRYPTION_KEY: key, DEMO_MODE: "1", SIMULATOR_PORT: String(PORT + 5), LOG_LEVEL: "warn", APP_URL: BASE },
-    detached: false,
-  });
-  const stop = async () => {
-    child.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 1500));
-    await db.drop().catch(() => {});
-  };
+  const app = await startBenchServer({ name: "bench", port: PORT, skipBuild: args["skip-build"] });
   try {
-    await waitFor(`${BASE}/api/health`, 600_000);
-    const counts = await seedTenants(db.url, key, TENANTS, TOKEN_SETS);
+    const counts = await seedTenants(app.db.url, app.key, TENANTS, TOKEN_SETS);
     console.log(`bench: data ${counts.tenants} tenants, ${counts.sets} token sets, ${counts.tokens} tokens`);
-    const cookie = await signIn(dataDir);
+    const cookie = await signInDemoAdmin(app);
     const targets = { health: `${BASE}/api/health`, overviewJson: `${BASE}/api/overview`, overviewPage: `${BASE}/` } as const;
     const samples: Record<keyof typeof targets, number[]> = { health: [], overviewJson: [], overviewPage: [] };
     for (let i = 0; i < 20; i++) for (const k of Object.keys(targets) as (keyof typeof targets)[]) await time(targets[k], k === "health" ? undefined : cookie);
@@ -173,7 +138,7 @@ async function main() {
     }
     writeJson([...server, ...jsFigures(js)]);
   } finally {
-    await stop();
+    await app.stop();
   }
 }
 

@@ -8,14 +8,11 @@
 //   npm run bench:pages -- / --profile /tmp/prof   → a CPU profile of the server over the timed rounds
 //
 // Needs a build (npm run build) and the local PostgreSQL. Prints p50, p95 and mean per URL.
-import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
-import { mkdtemp } from "node:fs/promises";
-import os from "node:os";
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { generateKeyBase64 } from "../lib/crypto/secret-box";
-import { createFreshDatabase } from "../lib/testing/local-database";
+import { signInDemoAdmin, startBenchServer } from "./lib/bench-server";
 import { seedTenants } from "./lib/scale-data";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -24,38 +21,23 @@ const { values: args, positionals } = parseArgs({
   options: { rounds: { type: "string", default: "300" }, port: { type: "string", default: "3970" }, profile: { type: "string" } },
 });
 const PORT = Number(args.port);
-const BASE = `http://127.0.0.1:${PORT}`;
 const ROUNDS = Number(args.rounds);
 const WARMUP = 20;
 const urls = positionals.length > 0 ? positionals : ["/api/health", "/settings", "/api/overview", "/"];
 
 async function main() {
-  const db = await createFreshDatabase("eh_pages");
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "eh-pages-"));
-  const key = generateKeyBase64();
   if (args.profile) mkdirSync(args.profile, { recursive: true });
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts", "--port", String(PORT), "--data-dir", dataDir, "--skip-build"], {
-    cwd: ROOT,
-    stdio: ["ignore", "inherit", "inherit"],
-    env: {
-      ...process.env,
-      DATABASE_URL: db.url,
-      ENCRYPTION_KEY: key,
-      DEMO_MODE: "1",
-      SIMULATOR_PORT: String(PORT + 5),
-      LOG_LEVEL: "warn",
-      APP_URL: BASE,
-      ...(args.profile ? { NODE_OPTIONS: `--import ${path.join(ROOT, "bench/lib/profile-hook.mjs")}`, EH_PROFILE_DIR: path.resolve(args.profile) } : {}),
-    },
+  const server = await startBenchServer({
+    name: "pages",
+    port: PORT,
+    skipBuild: true,
+    env: args.profile ? { NODE_OPTIONS: `--import ${path.join(ROOT, "bench/lib/profile-hook.mjs")}`, EH_PROFILE_DIR: path.resolve(args.profile) } : undefined,
   });
+  const BASE = server.base;
   try {
-    for (let i = 0; i < 600 && !(await fetch(`${BASE}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 500));
-    const counts = await seedTenants(db.url, key, 50, 200);
+    const counts = await seedTenants(server.db.url, server.key, 50, 200);
     console.log(`pages: ${counts.tenants} tenants, ${counts.sets} token sets, ${counts.tokens} tokens; ${ROUNDS} rounds over ${urls.length} URLs`);
-    const password = readFileSync(path.join(dataDir, "demo-admin.txt"), "utf8").trim();
-    const signIn = await fetch(`${BASE}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin: BASE }, body: JSON.stringify({ email: "admin@demo.example", password }) });
-    if (!signIn.ok) throw new Error(`sign-in failed: ${signIn.status}`);
-    const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cookie = await signInDemoAdmin(server);
     const samples = new Map<string, number[]>(urls.map((u) => [u, []]));
     for (let i = 0; i < ROUNDS + WARMUP; i++) {
       if (i === WARMUP && args.profile) {
@@ -78,9 +60,7 @@ async function main() {
       console.log(`  ${u.padEnd(28)} p50 ${xs[Math.floor(xs.length / 2)]!.toFixed(1).padStart(6)} ms  p95 ${xs[Math.floor(xs.length * 0.95)]!.toFixed(1).padStart(6)} ms  mean ${mean.toFixed(1).padStart(6)} ms`);
     }
   } finally {
-    child.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 6000));
-    await db.drop().catch(() => {});
+    await server.stop();
   }
 }
 

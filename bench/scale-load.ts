@@ -9,18 +9,15 @@
 // --keep leaves the database behind and prints how to start a server on it (for profiling);
 // --seed-only stops after seeding (implies --keep).
 import { spawn } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { generateKeyBase64 } from "../lib/crypto/secret-box";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { refreshRollup } from "../lib/services/devices/readiness-sql";
 import { takeSnapshots } from "../lib/services/devices/snapshots";
-import { createFreshDatabase } from "../lib/testing/local-database";
+import { startBenchServer } from "./lib/bench-server";
 import { seedTenants } from "./lib/scale-data";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -38,15 +35,6 @@ const PORT = Number(args.port);
 const BASE = `http://127.0.0.1:${PORT}`;
 const DEVICES = Number(args.devices);
 const keep = args.keep || args["seed-only"];
-
-async function waitFor(url: string, timeoutMs: number) {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
 
 /** N devices over every tenant, in SQL: a realistic mix of OS, client versions, install modes and classification. */
 async function seedDevices(url: string, n: number) {
@@ -82,18 +70,10 @@ async function seedDevices(url: string, n: number) {
 }
 
 async function main() {
-  const db = await createFreshDatabase("eh_bench_scale");
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "eh-bench-scale-"));
-  const key = generateKeyBase64();
-  process.stdout.write(`scale: fresh database ${db.name}; starting the server on :${PORT}\n`);
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts", "--port", String(PORT), "--data-dir", dataDir], {
-    cwd: ROOT,
-    stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, BENCH_JSON: "", DATABASE_URL: db.url, ENCRYPTION_KEY: key, DEMO_MODE: "1", SIMULATOR_PORT: String(PORT + 5), LOG_LEVEL: "warn", APP_URL: BASE },
-  });
+  const server = await startBenchServer({ name: "bench_scale", port: PORT, env: { BENCH_JSON: "" }, readyTimeoutMs: 900_000 });
+  const { db, dataDir, key } = server;
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url, max: 4 }) });
   try {
-    await waitFor(`${BASE}/api/health`, 900_000);
     const counts = await seedTenants(db.url, key);
     let t0 = performance.now();
     const tenants = await seedDevices(db.url, DEVICES);
@@ -124,9 +104,7 @@ async function main() {
     if (code !== 0) throw new Error(`the load run exited ${code}`);
   } finally {
     await prisma.$disconnect();
-    child.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 2000));
-    if (!keep) await db.drop().catch(() => {});
+    await server.stop({ keepDatabase: Boolean(keep) });
   }
 }
 
