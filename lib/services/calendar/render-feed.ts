@@ -2,6 +2,7 @@ import "server-only";
 // GET of a calendar feed: the secret's hash finds the feed, the feed acts as its creator (as they are
 // now), and the events of the tenants that creator may still see are rendered in the creator's language.
 import { createTranslator } from "next-intl";
+import { formatDate } from "@/lib/i18n/date-format";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { db as defaultDb, type Db } from "@/lib/server/db";
@@ -14,7 +15,7 @@ import { renderICalendar, type ICalWords } from "./ical";
 /** The words of the feed in a locale (tenant names and reasons are the users' own text). */
 export function icalWords(locale: Locale, tenantName: string | null): ICalWords {
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "calendar" });
-  const at = (d: Date, timeZone: string) => new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone }).format(d);
+  const at = (d: Date, timeZone: string) => formatDate(locale, d, { dateStyle: "full", timeStyle: "short", timeZone });
   return {
     calendarName: tenantName ? t("ical.nameTenant", { tenant: tenantName }) : t("ical.nameAll"),
     expirySummary: (e) => t("ical.expiry", { tenant: e.tenantName ?? "", kind: t(`kind.${e.tokenKind}`) }),
