@@ -1,5 +1,6 @@
 // The overview's live table and tiles (overview-view.tsx, a client component), given the overview's
-// data and its icons, rendered here on the server so the icon code stays out of the browser.
+// data and its icons, created here on the server so the icon data does not ship in the view's bundle
+// (lucide's Icon itself is a client component: see NOTES.md, weak spots).
 import { AlertTriangle, ArrowDownRight, ArrowUpRight, CalendarClock, Clock, RefreshCw, ShieldAlert, ShieldOff } from "lucide-react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import type { Overview } from "@/lib/dto/overview";

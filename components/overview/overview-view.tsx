@@ -22,7 +22,7 @@ const loadPoller = () => import("./overview-poller");
 
 const STATE_STYLE = { DISABLED: "bg-surface-2 text-ink-2", NOT_ENFORCED: "bg-warning-soft text-warning", ENFORCED: "bg-ok-soft text-ok" } as const;
 
-/** The view's icons, rendered on the server (overview-live.tsx): the icon code stays out of the browser. */
+/** The view's icons, created on the server (overview-live.tsx): their data stays out of the view's bundle. */
 export type OverviewIcons = Record<"refresh" | "expired" | "expiring" | "notEnforced" | "rotations" | "up" | "down" | "attention", ReactNode>;
 
 export function OverviewView({ initial, icons }: { initial: Overview; icons: OverviewIcons }) {
