@@ -2,24 +2,27 @@ import "server-only";
 // The overview's data: every tenant the actor may see with what the morning look needs (tokens and
 // their expiries, readiness, next rotation, open alerts, rotation in progress), in a JSON-safe shape
 // shared by the server's first render and the polled JSON route. Three queries whatever the number of
-// tenants (no per-tenant round trips): the benchmark (bench/dashboard.ts) holds it to 3× /api/health.
+// tenants (no per-tenant round trips), sent together: each selects the tenants in the actor's scope
+// itself rather than waiting for the tenant query's ids, which would add a round trip to every
+// overview. The benchmark (bench/dashboard.ts) holds it to 3× /api/health.
 import { sortByUrgency, overviewTiles } from "@/lib/domain/urgency";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Overview, OverviewTenant } from "@/lib/dto/overview";
 import type { ServiceContext } from "@/lib/server/context";
 import { currentTenantTokens } from "@/lib/services/tenants/current-tokens";
-import { latestReadiness } from "@/lib/services/tenants/readiness";
+import { tenantScopeSql } from "@/lib/services/scope";
+import { latestSnapshotsInScope, pickReadiness } from "@/lib/services/tenants/readiness";
 
 export type { Overview, OverviewTenant } from "@/lib/dto/overview";
 
-/** Per tenant: open alerts (unresolved, not snoozed now) and MDM install commands whose token is out of date, in one statement. */
-async function openItemCounts(ctx: ServiceContext, ids: string[], now: Date) {
-  if (ids.length === 0) return new Map<string, { openAlerts: number; driftedTargets: number }>();
+/** Per tenant the actor may see: open alerts (unresolved, not snoozed now) and MDM install commands whose token is out of date, in one statement. */
+async function openItemCounts(ctx: ServiceContext, now: Date) {
   const rows = await ctx.db.$queryRaw<{ id: string; openAlerts: number; driftedTargets: number }[]>(Prisma.sql`
     SELECT t.id,
            (SELECT count(*)::int FROM alert a WHERE a.tenant_id = t.id AND a.resolved_at IS NULL AND (a.snoozed_until IS NULL OR a.snoozed_until < ${now})) AS "openAlerts",
            (SELECT count(*)::int FROM mdm_target m WHERE m.tenant_id = t.id AND m.drift IN ('DRIFTED', 'NO_TOKEN')) AS "driftedTargets"
-    FROM unnest(${ids}::text[]) AS t(id)`);
+    FROM tenant t
+    WHERE ${tenantScopeSql(ctx, "t")}`);
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -29,9 +32,8 @@ async function openItemCounts(ctx: ServiceContext, ids: string[], now: Date) {
  * which re-sorts as its countdowns tick): counting every token down once less per page.
  */
 export async function getOverview({ ctx, now = new Date(), sorted = true }: { ctx: ServiceContext; now?: Date; sorted?: boolean }): Promise<Overview> {
-  const rows = await currentTenantTokens(ctx);
-  const ids = rows.map((r) => r.id);
-  const [counts, readiness] = await Promise.all([openItemCounts(ctx, ids, now), latestReadiness(ctx, rows)]);
+  const [rows, counts, snapshots] = await Promise.all([currentTenantTokens(ctx), openItemCounts(ctx, now), latestSnapshotsInScope(ctx)]);
+  const readiness = pickReadiness(rows, snapshots);
   const tenants: OverviewTenant[] = rows.map((r) => ({
     id: r.id,
     name: r.name,

@@ -4,7 +4,9 @@ import "server-only";
 // reads ReadinessSnapshot directly. Which change matters depends on the tenant: enabling enforcement
 // while not enforced, otherwise the next rotation (multi-token when the tenant has it).
 import type { PlannedChangeName, ReadinessSummary } from "@/lib/dto/overview";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ServiceContext } from "@/lib/server/context";
+import { tenantScopeSql } from "@/lib/services/scope";
 
 export function relevantChange(t: { seState: string; multiToken: boolean }): PlannedChangeName {
   if (t.seState !== "ENFORCED") return "enforce";
@@ -22,20 +24,29 @@ interface Row {
   rn: bigint;
 }
 
-/** The two latest snapshots of each tenant's relevant change, in one query; absent tenants are "not synced". */
-export async function latestReadiness(ctx: ServiceContext, tenants: { id: string; seState: string; multiToken: boolean }[]): Promise<Map<string, ReadinessSummary>> {
-  if (tenants.length === 0) return new Map();
-  const rows = await ctx.db.$queryRaw<Row[]>`
+/** The two latest snapshots of each (tenant, change) for the tenants `which` selects (SQL over `readiness_snapshot`'s tenant_id). */
+function latestSnapshots(ctx: ServiceContext, which: Prisma.Sql): Promise<Row[]> {
+  return ctx.db.$queryRaw<Row[]>`
     SELECT * FROM (
       SELECT tenant_id, change, taken_at, devices, refused, users, users_refused,
              row_number() OVER (PARTITION BY tenant_id, change ORDER BY taken_at DESC) AS rn
-      FROM readiness_snapshot WHERE tenant_id = ANY(${tenants.map((t) => t.id)})
+      FROM readiness_snapshot WHERE ${which}
     ) s WHERE rn <= 2`;
+}
+
+/** Per tenant, the latest snapshot of its relevant change and how the refusals moved since the one before; absent tenants are "not synced". */
+export function pickReadiness(tenants: { id: string; seState: string; multiToken: boolean }[], rows: Row[]): Map<string, ReadinessSummary> {
+  const byKey = new Map<string, Row[]>();
+  for (const r of rows) {
+    const key = `${r.tenant_id}:${r.change}`;
+    const list = byKey.get(key);
+    if (list) list.push(r);
+    else byKey.set(key, [r]);
+  }
   const result = new Map<string, ReadinessSummary>();
   for (const t of tenants) {
     const change = relevantChange(t);
-    const mine = rows.filter((r) => r.tenant_id === t.id && r.change === change).sort((a, b) => Number(a.rn) - Number(b.rn));
-    const [latest, before] = mine;
+    const [latest, before] = (byKey.get(`${t.id}:${change}`) ?? []).sort((a, b) => Number(a.rn) - Number(b.rn));
     if (!latest) continue;
     result.set(t.id, {
       change,
@@ -48,4 +59,18 @@ export async function latestReadiness(ctx: ServiceContext, tenants: { id: string
     });
   }
   return result;
+}
+
+/** The readiness of these tenants, in one query. */
+export async function latestReadiness(ctx: ServiceContext, tenants: { id: string; seState: string; multiToken: boolean }[]): Promise<Map<string, ReadinessSummary>> {
+  if (tenants.length === 0) return new Map();
+  return pickReadiness(tenants, await latestSnapshots(ctx, Prisma.sql`tenant_id = ANY(${tenants.map((t) => t.id)})`));
+}
+
+/**
+ * The latest snapshots of every tenant the actor may see, loaded without waiting for the tenants
+ * themselves (the overview starts it beside its tenant query); `pickReadiness` chooses per tenant.
+ */
+export function latestSnapshotsInScope(ctx: ServiceContext): Promise<Row[]> {
+  return latestSnapshots(ctx, Prisma.sql`tenant_id IN (SELECT t.id FROM tenant t WHERE ${tenantScopeSql(ctx, "t")})`);
 }

@@ -173,3 +173,35 @@ describe("drift check (simulator)", () => {
     expect(overview.tenants.find((x) => x.id === t.id)).toMatchObject({ openAlerts: 2, driftedTargets: 1 });
   });
 });
+
+describe("overview in a person's scope", () => {
+  it("counts and readiness come only for the tenants the person sees, each from its relevant change", async () => {
+    const mine = await createTenant("Scoped mine");
+    const theirs = await createTenant("Scoped theirs");
+    await db().tenant.update({ where: { id: mine.id }, data: { seState: "ENFORCED", multiToken: false } });
+    const at = (minutes: number) => new Date(NOW.getTime() - minutes * 60_000);
+    const snapshot = (tenantId: string, change: string, takenAt: Date, refused: number) => ({ tenantId, change, takenAt, devices: 100, refused, users: 50, usersRefused: refused, byReason: {}, byRemediation: {} });
+    await db().readinessSnapshot.createMany({
+      data: [
+        snapshot(mine.id, "rotate-single-token", at(30), 9),
+        snapshot(mine.id, "rotate-single-token", at(20), 4),
+        snapshot(mine.id, "rotate-single-token", at(10), 6),
+        // Not this tenant's relevant change (it is enforced, single-token): ignored.
+        snapshot(mine.id, "enforce", at(1), 99),
+        snapshot(theirs.id, "enforce", at(5), 1),
+      ],
+    });
+    const tokenId = (await enterToken({ ctx: ctx(), now: NOW, input: { tenantId: theirs.id, kind: "AUTH", tokenSetId: "new", value: token("s"), expiresAt: local(90) } })).tokenId;
+    await db().alert.create({ data: { tenantId: theirs.id, tokenId, thresholdDays: 30, level: "NOTICE" } });
+
+    const viewer = await createPerson("VIEWER", [mine.id]);
+    const viewerCtx = (await sessionContext(new Headers({ cookie: await signIn(viewer) })))!.ctx;
+    const overview = await getOverview({ ctx: viewerCtx, now: NOW });
+    expect(overview.tenants.map((x) => x.id)).toEqual([mine.id]);
+    expect(overview.tenants[0]).toMatchObject({ openAlerts: 0, driftedTargets: 0, readiness: { change: "rotate-single-token", devices: 100, refused: 6, refusedChange: 2 } });
+
+    // The system sees both; the other tenant's open alert and its "enforce" readiness.
+    const all = await getOverview({ ctx: ctx(), now: NOW });
+    expect(all.tenants.find((x) => x.id === theirs.id)).toMatchObject({ openAlerts: 1, readiness: { change: "enforce", refused: 1, refusedChange: null } });
+  });
+});
