@@ -6,10 +6,11 @@
 //
 //   npm run bench:pages -- /api/health /settings / "/#variant" [--rounds 300] [--port 3970]
 //   npm run bench:pages -- / --profile /tmp/prof   → a CPU profile of the server over the timed rounds
+//   npm run bench:pages -- / --save /tmp/bodies    → also writes each URL's body (first timed round)
 //
 // Needs a build (npm run build) and the local PostgreSQL. Prints p50, p95 and mean per URL.
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { signInDemoAdmin, startBenchServer } from "./lib/bench-server";
@@ -18,7 +19,7 @@ import { seedTenants } from "./lib/scale-data";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
-  options: { rounds: { type: "string", default: "300" }, port: { type: "string", default: "3970" }, profile: { type: "string" } },
+  options: { rounds: { type: "string", default: "300" }, port: { type: "string", default: "3970" }, profile: { type: "string" }, save: { type: "string" } },
 });
 const PORT = Number(args.port);
 const ROUNDS = Number(args.rounds);
@@ -27,6 +28,7 @@ const urls = positionals.length > 0 ? positionals : ["/api/health", "/settings",
 
 async function main() {
   if (args.profile) mkdirSync(args.profile, { recursive: true });
+  if (args.save) mkdirSync(args.save, { recursive: true });
   const server = await startBenchServer({
     name: "pages",
     port: PORT,
@@ -49,7 +51,8 @@ async function main() {
         const [pathname, label] = u.split("#");
         const t0 = performance.now();
         const res = await fetch(BASE + pathname, { headers: { cookie, ...(label ? { "x-exp": label } : {}) } });
-        await res.arrayBuffer();
+        const body = await res.arrayBuffer();
+        if (args.save && i === WARMUP) writeFileSync(path.join(args.save, `${encodeURIComponent(u)}.body`), Buffer.from(body));
         if (!res.ok) throw new Error(`${u}: ${res.status}`);
         if (i >= WARMUP) samples.get(u)!.push(performance.now() - t0);
       }
