@@ -15,13 +15,15 @@ export interface ReadinessSummary {
   refusedChange: number | null;
 }
 
+/** What the overview shows of a token: its countdown (the page sends every field to the browser, so nothing more). */
 export interface OverviewToken {
   id: string;
   kind: "AUTH" | "ENCRYPTION";
   expiresAt: string | null;
-  enforced: boolean;
-  suffix: string | null;
 }
+
+/** The overview's readiness cell: the tenant page shows the whole ReadinessSummary. */
+export type OverviewReadiness = Pick<ReadinessSummary, "change" | "devices" | "refused" | "refusedChange">;
 
 export interface OverviewTenant {
   id: string;
@@ -33,9 +35,9 @@ export interface OverviewTenant {
   multiToken: boolean;
   thresholdsDays: number[];
   tokens: OverviewToken[];
-  readiness: ReadinessSummary | null;
+  readiness: OverviewReadiness | null;
   nextRotationAt: string | null;
-  activeRotation: { id: string; step: string } | null;
+  activeRotation: { id: string } | null;
   openAlerts: number;
   driftedTargets: number;
 }

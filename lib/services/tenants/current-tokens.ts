@@ -19,7 +19,7 @@ interface Row {
   multiToken: boolean;
   thresholdsDays: number[];
   nextRotationAt: Date | null;
-  tokens: { id: string; kind: "AUTH" | "ENCRYPTION"; expiresAt: string | null; suffix: string | null; enforceStatus: "ENFORCED" | "NOT_ENFORCED" }[];
+  tokens: { id: string; kind: "AUTH" | "ENCRYPTION"; expiresAt: string | null }[];
   activeRotation: { id: string; step: string } | null;
 }
 
@@ -27,8 +27,8 @@ async function load(ctx: ServiceContext) {
   const rows = await ctx.db.$queryRaw<Row[]>(Prisma.sql`
     SELECT t.id, t.name, t.slug, t.region, t.time_zone AS "timeZone", t.se_state::text AS "seState", t.multi_token AS "multiToken",
            t.thresholds_days AS "thresholdsDays", t.next_rotation_at AS "nextRotationAt",
-           coalesce((SELECT json_agg(json_build_object('id', k.id, 'kind', k.kind, 'expiresAt', k.expires_at, 'suffix', k.suffix, 'enforceStatus', s.enforce_status) ORDER BY k.kind, k.id)
-                     FROM token k JOIN token_set s ON s.id = k.token_set_id
+           coalesce((SELECT json_agg(json_build_object('id', k.id, 'kind', k.kind, 'expiresAt', k.expires_at) ORDER BY k.kind, k.id)
+                     FROM token k
                      WHERE k.tenant_id = t.id AND k.stage = 'CURRENT'), '[]'::json) AS tokens,
            (SELECT json_build_object('id', r.id, 'step', r.step) FROM rotation_run r WHERE r.active_tenant_id = t.id) AS "activeRotation"
     FROM tenant t
@@ -36,7 +36,7 @@ async function load(ctx: ServiceContext) {
     ORDER BY t.name, t.id`);
   return rows.map((r) => ({
     ...r,
-    tokens: r.tokens.map(({ enforceStatus, expiresAt, ...k }) => ({ ...k, expiresAt: expiresAt === null ? null : new Date(expiresAt), tokenSet: { enforceStatus } })),
+    tokens: r.tokens.map((k) => ({ ...k, expiresAt: k.expiresAt === null ? null : new Date(k.expiresAt) })),
   }));
 }
 

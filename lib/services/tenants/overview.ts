@@ -7,7 +7,7 @@ import "server-only";
 // overview. The benchmark (bench/dashboard.ts) holds it to 3× /api/health.
 import { sortByUrgency, overviewTiles } from "@/lib/domain/urgency";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Overview, OverviewTenant } from "@/lib/dto/overview";
+import type { Overview, OverviewReadiness, OverviewTenant, ReadinessSummary } from "@/lib/dto/overview";
 import type { ServiceContext } from "@/lib/server/context";
 import { currentTenantTokens } from "@/lib/services/tenants/current-tokens";
 import { tenantScopeSql } from "@/lib/services/scope";
@@ -26,6 +26,8 @@ async function openItemCounts(ctx: ServiceContext, now: Date) {
   return new Map(rows.map((r) => [r.id, r]));
 }
 
+const overviewReadiness = (r: ReadinessSummary | undefined): OverviewReadiness | null => (r ? { change: r.change, devices: r.devices, refused: r.refused, refusedChange: r.refusedChange } : null);
+
 /**
  * Tenants the actor may see with their current tokens, most urgent first, and the tiles. `sorted:
  * false` leaves them in name order for a caller that orders them itself (the overview page's view,
@@ -43,10 +45,10 @@ export async function getOverview({ ctx, now = new Date(), sorted = true }: { ct
     seState: r.seState,
     multiToken: r.multiToken,
     thresholdsDays: r.thresholdsDays,
-    tokens: r.tokens.map((t) => ({ id: t.id, kind: t.kind, expiresAt: t.expiresAt?.toISOString() ?? null, enforced: t.tokenSet.enforceStatus === "ENFORCED", suffix: t.suffix })),
-    readiness: readiness.get(r.id) ?? null,
+    tokens: r.tokens.map((t) => ({ id: t.id, kind: t.kind, expiresAt: t.expiresAt?.toISOString() ?? null })),
+    readiness: overviewReadiness(readiness.get(r.id)),
     nextRotationAt: r.nextRotationAt?.toISOString() ?? null,
-    activeRotation: r.activeRotation,
+    activeRotation: r.activeRotation ? { id: r.activeRotation.id } : null,
     openAlerts: counts.get(r.id)?.openAlerts ?? 0,
     driftedTargets: counts.get(r.id)?.driftedTargets ?? 0,
   }));
