@@ -34,6 +34,11 @@ describe("countdown level from the default thresholds (30/14/7/1 days)", () => {
     expect(done.msLeft).toBe(-6 * 3_600_000);
   });
 
+  it("takes the expiry as epoch milliseconds the same as a Date", () => {
+    const now = new Date("2025-06-20T08:30:00+09:00");
+    expect(computeCountdown({ expiresAt: expiresAt.getTime(), now, timeZone: TOKYO })).toEqual(computeCountdown({ expiresAt, now, timeZone: TOKYO }));
+  });
+
   it("counts calendar days in the tenant's zone, not UTC", () => {
     // 2025-06-01 00:30 in Tokyo is still 2025-05-31 in UTC and in Los Angeles.
     const exp = new Date("2025-06-01T00:30:00+09:00");

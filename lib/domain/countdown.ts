@@ -30,7 +30,8 @@ export function thresholdsFromDays(days: readonly number[]): Threshold[] {
 export const DEFAULT_THRESHOLDS: readonly Threshold[] = thresholdsFromDays(DEFAULT_THRESHOLD_DAYS);
 
 export interface CountdownInput {
-  expiresAt: Date;
+  /** The expiry instant (a Date, or epoch milliseconds: a table of countdowns need not build Dates). */
+  expiresAt: Date | number;
   now: Date;
   /** The tenant's IANA time zone, e.g. "Asia/Tokyo". */
   timeZone: string;
@@ -54,7 +55,7 @@ export interface Countdown {
 
 /** Days and hours left in the tenant's zone and the level from the thresholds. */
 export function computeCountdown({ expiresAt, now, timeZone, thresholds = DEFAULT_THRESHOLDS }: CountdownInput): Countdown {
-  const end = expiresAt.getTime();
+  const end = typeof expiresAt === "number" ? expiresAt : expiresAt.getTime();
   const start = now.getTime();
   const msLeft = end - start;
   const calendarDaysLeft = localDayIndex(end, timeZone) - localDayIndex(start, timeZone);

@@ -47,7 +47,7 @@ export function tenantThresholds(days: readonly number[]) {
 export function tenantUrgency(tenant: UrgencyTenant, now: Date): TenantUrgency {
   const thresholds = tenantThresholds(tenant.thresholdsDays);
   const tokens = tenant.tokens
-    .map((t) => ({ ...t, countdown: t.expiresAt ? computeCountdown({ expiresAt: new Date(t.expiresAt), now, timeZone: tenant.timeZone, thresholds }) : null }))
+    .map((t) => ({ ...t, countdown: t.expiresAt ? computeCountdown({ expiresAt: Date.parse(t.expiresAt), now, timeZone: tenant.timeZone, thresholds }) : null }))
     .sort((a, b) => (a.countdown?.msLeft ?? Infinity) - (b.countdown?.msLeft ?? Infinity) || a.kind.localeCompare(b.kind));
   const level = tokens.reduce<CountdownLevel>((worst, t) => (t.countdown && LEVEL_RANK[t.countdown.level] < LEVEL_RANK[worst] ? t.countdown.level : worst), "ok");
   const soonest = tokens.find((t) => t.countdown)?.countdown ?? null;
@@ -144,7 +144,7 @@ export function bannerItems(tenants: readonly UrgencyTenant[], now: Date): Banne
     const horizon = criticalHorizonMs(thresholds, now);
     for (const t of tenant.tokens) {
       if (!t.expiresAt || Date.parse(t.expiresAt) > horizon) continue;
-      const c = computeCountdown({ expiresAt: new Date(t.expiresAt), now, timeZone: tenant.timeZone, thresholds });
+      const c = computeCountdown({ expiresAt: Date.parse(t.expiresAt), now, timeZone: tenant.timeZone, thresholds });
       if (c.level !== "critical" && c.level !== "expired") continue;
       items.push({ tenantId: tenant.id, tenantName: tenant.name, tokenId: t.id, kind: t.kind, level: c.level, expiresAt: t.expiresAt, msLeft: c.msLeft, days: c.days, hours: c.hours });
     }

@@ -24,7 +24,7 @@ export function dateTimeFormat(locale: string, options: DateFormatOptions): Intl
   return f;
 }
 
-/** `date` formatted in `locale` with `options` (see dateTimeFormat). */
+/** `date` formatted in `locale` with `options` (see dateTimeFormat); an ISO string is read without building a Date. */
 export function formatDate(locale: string, date: Date | string | number, options: DateFormatOptions): string {
-  return dateTimeFormat(locale, options).format(typeof date === "string" ? new Date(date) : date);
+  return dateTimeFormat(locale, options).format(typeof date === "string" ? Date.parse(date) : date);
 }

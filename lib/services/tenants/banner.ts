@@ -8,11 +8,6 @@ import { currentTenantTokens } from "@/lib/services/tenants/current-tokens";
 
 /** Critical or expired tokens the actor can see, expired first. */
 export async function getBannerItems({ ctx, now = new Date() }: { ctx: ServiceContext; now?: Date }): Promise<BannerItem[]> {
-  const rows = (await currentTenantTokens(ctx))
-    .map((r) => ({ ...r, tokens: r.tokens.filter((t) => t.expiresAt !== null) }))
-    .filter((r) => r.tokens.length > 0);
-  return bannerItems(
-    rows.map((r) => ({ ...r, openAlerts: 0, tokens: r.tokens.map((t) => ({ id: t.id, kind: t.kind, expiresAt: t.expiresAt!.toISOString() })) })),
-    now,
-  );
+  // bannerItems passes over tokens without an expiry; open alerts do not rank banner items.
+  return bannerItems((await currentTenantTokens(ctx)).map((r) => ({ ...r, openAlerts: 0 })), now);
 }

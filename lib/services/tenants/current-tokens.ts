@@ -19,28 +19,28 @@ interface Row {
   multiToken: boolean;
   thresholdsDays: number[];
   nextRotationAt: Date | null;
+  /** expiresAt: an ISO instant in UTC, as Date.toISOString() writes it */
   tokens: { id: string; kind: "AUTH" | "ENCRYPTION"; expiresAt: string | null }[];
   activeRotation: { id: string; step: string } | null;
 }
 
-async function load(ctx: ServiceContext) {
-  const rows = await ctx.db.$queryRaw<Row[]>(Prisma.sql`
+/** A timestamptz as `Date.toISOString()` writes it ("2026-12-11T12:33:50.476Z"): the overview's format, built by PostgreSQL rather than by a Date per token. */
+const ISO_UTC = (column: string) => Prisma.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+
+async function load(ctx: ServiceContext): Promise<Row[]> {
+  return ctx.db.$queryRaw<Row[]>(Prisma.sql`
     SELECT t.id, t.name, t.slug, t.region, t.time_zone AS "timeZone", t.se_state::text AS "seState", t.multi_token AS "multiToken",
            t.thresholds_days AS "thresholdsDays", t.next_rotation_at AS "nextRotationAt",
-           coalesce((SELECT json_agg(json_build_object('id', k.id, 'kind', k.kind, 'expiresAt', k.expires_at) ORDER BY k.kind, k.id)
+           coalesce((SELECT json_agg(json_build_object('id', k.id, 'kind', k.kind, 'expiresAt', ${ISO_UTC("k.expires_at")}) ORDER BY k.kind, k.id)
                      FROM token k
                      WHERE k.tenant_id = t.id AND k.stage = 'CURRENT'), '[]'::json) AS tokens,
            (SELECT json_build_object('id', r.id, 'step', r.step) FROM rotation_run r WHERE r.active_tenant_id = t.id) AS "activeRotation"
     FROM tenant t
     WHERE ${tenantScopeSql(ctx, "t")}
     ORDER BY t.name, t.id`);
-  return rows.map((r) => ({
-    ...r,
-    tokens: r.tokens.map((k) => ({ ...k, expiresAt: k.expiresAt === null ? null : new Date(k.expiresAt) })),
-  }));
 }
 
-export type CurrentTenantRow = Awaited<ReturnType<typeof load>>[number];
+export type CurrentTenantRow = Row;
 
 /** One load per request (and per context): outside a server render (route handlers) it simply loads. */
 export const currentTenantTokens: (ctx: ServiceContext) => Promise<CurrentTenantRow[]> = cache(load);

@@ -45,7 +45,7 @@ export async function getOverview({ ctx, now = new Date(), sorted = true }: { ct
     seState: r.seState,
     multiToken: r.multiToken,
     thresholdsDays: r.thresholdsDays,
-    tokens: r.tokens.map((t) => ({ id: t.id, kind: t.kind, expiresAt: t.expiresAt?.toISOString() ?? null })),
+    tokens: r.tokens.map((t) => ({ id: t.id, kind: t.kind, expiresAt: t.expiresAt })),
     readiness: overviewReadiness(readiness.get(r.id)),
     nextRotationAt: r.nextRotationAt?.toISOString() ?? null,
     activeRotation: r.activeRotation ? { id: r.activeRotation.id } : null,

@@ -203,5 +203,8 @@ describe("overview in a person's scope", () => {
     // The system sees both; the other tenant's open alert and its "enforce" readiness.
     const all = await getOverview({ ctx: ctx(), now: NOW });
     expect(all.tenants.find((x) => x.id === theirs.id)).toMatchObject({ openAlerts: 1, readiness: { change: "enforce", refused: 1, refusedChange: null } });
+    // Expiries come as Date.toISOString() writes them (PostgreSQL formats them).
+    const stored = await db().token.findUniqueOrThrow({ where: { id: tokenId } });
+    expect(all.tenants.find((x) => x.id === theirs.id)!.tokens).toEqual([{ id: tokenId, kind: "AUTH", expiresAt: stored.expiresAt!.toISOString() }]);
   });
 });
