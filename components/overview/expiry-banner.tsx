@@ -1,10 +1,10 @@
 // The countdown banner on every dashboard page when something the person can see is critical or
 // expired. Rendered on the server (text, icons, link); dismissing a critical warning for the browser
 // session is the small client island in banner-dismiss.tsx.
-import { AlertOctagon, AlertTriangle, X } from "lucide-react";
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { DismissibleBanner } from "@/components/overview/banner-dismiss";
+import { Icon } from "@/components/ui/server-icon";
 import type { BannerItem } from "@/lib/domain/urgency";
 
 export async function ExpiryBanner({ items }: { items: BannerItem[] }) {
@@ -19,7 +19,6 @@ export async function ExpiryBanner({ items }: { items: BannerItem[] }) {
       ? t("expired", { tenant: first.tenantName, kind: t(`kind${first.kind}`), days: Math.floor(ago / 24), hours: ago % 24 })
       : t("critical", { tenant: first.tenantName, kind: t(`kind${first.kind}`), days: first.days, hours: first.hours });
   const tone = first.level === "expired" ? "border-expired/50 bg-expired-soft text-expired" : "border-critical/40 bg-critical-soft text-critical";
-  const Icon = first.level === "expired" ? AlertOctagon : AlertTriangle;
   return (
     <DismissibleBanner
       signature={signature}
@@ -28,9 +27,9 @@ export async function ExpiryBanner({ items }: { items: BannerItem[] }) {
       level={first.level}
       className={`no-print border-b px-4 py-2.5 md:px-8 ${tone}`}
       dismissLabel={t("dismiss")}
-      dismissIcon={<X aria-hidden className="size-3.5" />}
+      dismissIcon={<Icon name="X" aria-hidden className="size-3.5" />}
     >
-      <Icon aria-hidden className="size-4 shrink-0" />
+      <Icon name={first.level === "expired" ? "AlertOctagon" : "AlertTriangle"} aria-hidden className="size-4 shrink-0" />
       <p className="font-medium text-ink">
         {text}
         {items.length > 1 ? <span className="ml-1 font-normal text-ink-2">{t("more", { count: items.length - 1 })}</span> : null}

@@ -1,4 +1,3 @@
-import { LogOut, ShieldCheck } from "lucide-react";
 import { cookies } from "next/headers";
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
@@ -6,6 +5,7 @@ import type { ReactNode } from "react";
 import { NavLinks } from "@/components/shell/nav-links";
 import { Preferences } from "@/components/shell/preferences";
 import { SignOutButton } from "@/components/shell/sign-out-button";
+import { Icon } from "@/components/ui/server-icon";
 import type { Role } from "@/lib/auth/roles";
 import { THEME_COOKIE, isTheme } from "@/lib/ui/theme";
 
@@ -26,7 +26,7 @@ export async function AppShell({ children, banner, demo, user }: { children: Rea
       </a>
       <aside className="no-print border-b border-line bg-surface md:sticky md:top-0 md:h-screen md:border-b-0 md:border-r">
         <div className="flex items-center gap-2 px-4 py-4">
-          <ShieldCheck aria-hidden className="size-6 text-accent" />
+          <Icon name="ShieldCheck" aria-hidden className="size-6 text-accent" />
           <Link href="/" className="text-base font-semibold tracking-tight">
             {t("appName")}
           </Link>
@@ -44,7 +44,7 @@ export async function AppShell({ children, banner, demo, user }: { children: Rea
               <span className="block font-medium text-ink" data-testid="signed-in-user">{user.name || user.email}</span>
               <span className="block text-xs text-ink-3">{ta(`roles.${user.role}`)}</span>
             </span>
-            <SignOutButton label={ta("account.signOut")} busyLabel={ta("account.signingOut")} icon={<LogOut aria-hidden className="size-4" />} />
+            <SignOutButton label={ta("account.signOut")} busyLabel={ta("account.signingOut")} icon={<Icon name="LogOut" aria-hidden className="size-4" />} />
           </div>
         </header>
         {banner}

@@ -1,21 +1,21 @@
-import { Bell, Building2, CalendarDays, ClipboardList, FlaskConical, Laptop, LayoutDashboard, RefreshCw, ScrollText, Settings, SquareTerminal } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { NavItem } from "@/components/shell/nav-item";
+import { Icon, type IconName } from "@/components/ui/server-icon";
 import type { Role } from "@/lib/auth/roles";
 
 const ITEMS = [
-  { href: "/", key: "overview", Icon: LayoutDashboard },
-  { href: "/tenants", key: "tenants", Icon: Building2 },
-  { href: "/alerts", key: "alerts", Icon: Bell },
-  { href: "/rotations", key: "rotations", Icon: RefreshCw },
-  { href: "/devices", key: "devices", Icon: Laptop },
-  { href: "/calendar", key: "calendar", Icon: CalendarDays },
-  { href: "/report", key: "report", Icon: ClipboardList },
-  { href: "/what-if", key: "whatIf", Icon: FlaskConical },
-  { href: "/install-command", key: "installCommand", Icon: SquareTerminal },
-  { href: "/audit", key: "audit", Icon: ScrollText, adminOnly: true },
-  { href: "/settings", key: "settings", Icon: Settings, adminOnly: true },
-] as const;
+  { href: "/", key: "overview", icon: "LayoutDashboard" },
+  { href: "/tenants", key: "tenants", icon: "Building2" },
+  { href: "/alerts", key: "alerts", icon: "Bell" },
+  { href: "/rotations", key: "rotations", icon: "RefreshCw" },
+  { href: "/devices", key: "devices", icon: "Laptop" },
+  { href: "/calendar", key: "calendar", icon: "CalendarDays" },
+  { href: "/report", key: "report", icon: "ClipboardList" },
+  { href: "/what-if", key: "whatIf", icon: "FlaskConical" },
+  { href: "/install-command", key: "installCommand", icon: "SquareTerminal" },
+  { href: "/audit", key: "audit", icon: "ScrollText", adminOnly: true },
+  { href: "/settings", key: "settings", icon: "Settings", adminOnly: true },
+] as const satisfies readonly { href: string; key: string; icon: IconName; adminOnly?: true }[];
 
 /**
  * The main navigation; pages only admins may open are not offered to others. Rendered on the server
@@ -26,10 +26,10 @@ export async function NavLinks({ role }: { role: Role }) {
   return (
     <nav aria-label={t("label")}>
       <ul className="flex gap-1 overflow-x-auto md:flex-col md:overflow-visible">
-        {ITEMS.filter((item) => role === "ADMIN" || !("adminOnly" in item)).map(({ href, key, Icon }) => (
+        {ITEMS.filter((item) => role === "ADMIN" || !("adminOnly" in item)).map(({ href, key, icon }) => (
           <li key={href}>
             <NavItem href={href}>
-              <Icon aria-hidden className="size-4 shrink-0" />
+              <Icon name={icon} aria-hidden className="size-4 shrink-0" />
               {key === "alerts" ? tn("alerts") : t(key)}
             </NavItem>
           </li>

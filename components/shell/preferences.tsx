@@ -1,10 +1,10 @@
-import { Languages, Monitor, Moon, Sun } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PreferencesControls } from "@/components/shell/preferences-controls";
+import { Icon } from "@/components/ui/server-icon";
 import { LOCALES } from "@/lib/i18n/locale";
 import { THEMES, type Theme } from "@/lib/ui/theme";
 
-const THEME_ICON = { system: Monitor, light: Sun, dark: Moon } as const;
+const THEME_ICON = { system: "Monitor", light: "Sun", dark: "Moon" } as const;
 
 /**
  * Language and theme switches; each choice is remembered (cookie) and applied on the server render.
@@ -17,12 +17,9 @@ export async function Preferences({ theme }: { theme: Theme }) {
       locale={locale}
       locales={LOCALES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
       languageLabel={t("language.label")}
-      languageIcon={<Languages aria-hidden className="size-4" />}
+      languageIcon={<Icon name="Languages" aria-hidden className="size-4" />}
       theme={theme}
-      themes={THEMES.map((value) => {
-        const Icon = THEME_ICON[value];
-        return { value, label: t(`theme.${value}`), icon: <Icon aria-hidden className="size-4" /> };
-      })}
+      themes={THEMES.map((value) => ({ value, label: t(`theme.${value}`), icon: <Icon name={THEME_ICON[value]} aria-hidden className="size-4" /> }))}
       themeLabel={t("theme.label")}
     />
   );
