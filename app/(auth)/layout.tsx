@@ -1,4 +1,4 @@
-import { ShieldCheck } from "lucide-react";
+import { Icon } from "@/components/ui/server-icon";
 import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -16,7 +16,7 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
     <div className="flex min-h-screen flex-col">
       <header className="flex items-center justify-between gap-3 px-4 py-3 md:px-8">
         <div className="flex items-center gap-2">
-          <ShieldCheck aria-hidden className="size-6 text-accent" />
+          <Icon name="ShieldCheck" aria-hidden className="size-6 text-accent" />
           <span className="text-base font-semibold tracking-tight">{t("appName")}</span>
         </div>
         <Preferences theme={isTheme(theme) ? theme : "system"} />

@@ -1,4 +1,4 @@
-import { CalendarClock, KeyRound, Ban } from "lucide-react";
+import { Icon } from "@/components/ui/server-icon";
 import { getTranslations } from "next-intl/server";
 import type { CalendarEvent } from "@/lib/domain/calendar-events";
 
@@ -25,8 +25,7 @@ export function eventStyle(e: CalendarEvent): string {
 }
 
 export function EventIcon({ e }: { e: CalendarEvent }) {
-  const Icon = e.kind === "expiry" ? KeyRound : e.kind === "rotation" ? CalendarClock : Ban;
-  return <Icon aria-hidden className="size-3.5 shrink-0" />;
+  return <Icon name={e.kind === "expiry" ? "KeyRound" : e.kind === "rotation" ? "CalendarClock" : "Ban"} aria-hidden className="size-3.5 shrink-0" />;
 }
 
 /** One event in a day cell: icon and full label (truncated on screen, read in full by screen readers). */

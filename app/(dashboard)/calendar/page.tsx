@@ -1,4 +1,4 @@
-import { ChevronLeft, ChevronRight } from "lucide-react";
+import { Icon } from "@/components/ui/server-icon";
 import Link from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { EventList } from "@/components/calendar/event-list";
@@ -64,7 +64,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
 
       <nav aria-label={t("nav.label")} className="mb-3 flex flex-wrap items-center gap-2 print:hidden">
         <Link href={href(addMonths(month, -1))} className={navLink} rel="prev">
-          <ChevronLeft aria-hidden className="size-4" />
+          <Icon name="ChevronLeft" aria-hidden className="size-4" />
           {t("nav.previous")}
         </Link>
         <Link href={href(thisMonth)} className={navLink} aria-current={month === thisMonth ? "date" : undefined}>
@@ -72,7 +72,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
         </Link>
         <Link href={href(addMonths(month, 1))} className={navLink} rel="next">
           {t("nav.next")}
-          <ChevronRight aria-hidden className="size-4" />
+          <Icon name="ChevronRight" aria-hidden className="size-4" />
         </Link>
         <h2 className="ml-2 text-xl font-semibold" aria-live="polite" data-testid="month-heading">
           {monthLabel}

@@ -1,4 +1,4 @@
-import { Download, Presentation } from "lucide-react";
+import { Icon } from "@/components/ui/server-icon";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/report/print-button";
@@ -34,11 +34,11 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         <div className="flex flex-wrap gap-2 print:hidden">
           <PrintButton label={t("actions.print")} />
           <a href="/api/report/csv" download className={link}>
-            <Download aria-hidden className="size-4" />
+            <Icon name="Download" aria-hidden className="size-4" />
             {t("actions.csv")}
           </a>
           <a href="/report/present" className={link}>
-            <Presentation aria-hidden className="size-4" />
+            <Icon name="Presentation" aria-hidden className="size-4" />
             {t("actions.present")}
           </a>
         </div>

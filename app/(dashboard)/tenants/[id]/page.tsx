@@ -1,4 +1,4 @@
-import { ChevronLeft } from "lucide-react";
+import { Icon } from "@/components/ui/server-icon";
 import Link from "@/components/ui/link";
 import { cache } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -34,7 +34,7 @@ export default async function TenantPage({ params }: { params: Promise<{ id: str
   return (
     <>
       <Link href="/tenants" className="mb-3 inline-flex items-center gap-1 text-sm text-ink-3 hover:text-ink">
-        <ChevronLeft aria-hidden className="size-4" />
+        <Icon name="ChevronLeft" aria-hidden className="size-4" />
         {t("back")}
       </Link>
       <div className="mb-6 flex flex-wrap items-start justify-between gap-4">

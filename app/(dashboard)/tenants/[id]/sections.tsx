@@ -1,4 +1,4 @@
-import { CheckCircle2, CircleHelp, CircleSlash, TriangleAlert } from "lucide-react";
+import { Icon } from "@/components/ui/server-icon";
 import Link from "@/components/ui/link";
 import { StartRunButton } from "@/components/rotations/start-run-button";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -13,10 +13,10 @@ export { TokensSection } from "./tokens-section";
 type Props = { tenant: TenantDetail; operator: boolean };
 
 const DRIFT = {
-  IN_SYNC: { cls: "bg-ok-soft text-ok", Icon: CheckCircle2 },
-  DRIFTED: { cls: "bg-critical-soft text-critical", Icon: TriangleAlert },
-  NO_TOKEN: { cls: "bg-warning-soft text-warning", Icon: CircleSlash },
-  UNKNOWN: { cls: "bg-surface-2 text-ink-2", Icon: CircleHelp },
+  IN_SYNC: { cls: "bg-ok-soft text-ok", icon: "CheckCircle2" },
+  DRIFTED: { cls: "bg-critical-soft text-critical", icon: "AlertTriangle" },
+  NO_TOKEN: { cls: "bg-warning-soft text-warning", icon: "CircleSlash" },
+  UNKNOWN: { cls: "bg-surface-2 text-ink-2", icon: "CircleHelp" },
 } as const;
 
 export async function MdmSection({ tenant, operator }: Props) {
@@ -28,7 +28,7 @@ export async function MdmSection({ tenant, operator }: Props) {
       ) : (
         <SectionTable labelledBy="mdm-heading" testId="mdm-table" headers={[t("name"), t("connection"), t("drift"), t("carries"), t("lint"), t("lastChecked")]}>
               {tenant.mdmTargets.map((m) => {
-                const { cls, Icon } = DRIFT[m.drift];
+                const { cls, icon } = DRIFT[m.drift];
                 const errors = m.lint.filter((l) => l.severity === "error").length;
                 return (
                   <tr key={m.id} data-testid="mdm-row" data-drift={m.drift}>
@@ -39,7 +39,7 @@ export async function MdmSection({ tenant, operator }: Props) {
                     <td className={td}>{m.connection.name}</td>
                     <td className={td}>
                       <span className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ${cls}`}>
-                        <Icon aria-hidden className="size-3.5" />
+                        <Icon name={icon} aria-hidden className="size-3.5" />
                         {t(`status.${m.drift}`)}
                       </span>
                     </td>
