@@ -5,6 +5,7 @@ import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { DismissibleBanner } from "@/components/overview/banner-dismiss";
 import { Icon } from "@/components/ui/server-icon";
+import { expiredAgo } from "@/lib/domain/countdown";
 import type { BannerItem } from "@/lib/domain/urgency";
 
 export async function ExpiryBanner({ items }: { items: BannerItem[] }) {
@@ -13,10 +14,9 @@ export async function ExpiryBanner({ items }: { items: BannerItem[] }) {
   const t = await getTranslations("overview.banner");
   const expired = items.some((i) => i.level === "expired");
   const signature = items.map((i) => i.tokenId).join(",");
-  const ago = Math.floor(-first.msLeft / 3_600_000);
   const text =
     first.level === "expired"
-      ? t("expired", { tenant: first.tenantName, kind: t(`kind${first.kind}`), days: Math.floor(ago / 24), hours: ago % 24 })
+      ? t("expired", { tenant: first.tenantName, kind: t(`kind${first.kind}`), ...expiredAgo(first.msLeft) })
       : t("critical", { tenant: first.tenantName, kind: t(`kind${first.kind}`), days: first.days, hours: first.hours });
   const tone = first.level === "expired" ? "border-expired/50 bg-expired-soft text-expired" : "border-critical/40 bg-critical-soft text-critical";
   return (

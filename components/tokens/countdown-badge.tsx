@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
-import type { Countdown, CountdownLevel } from "@/lib/domain/countdown";
+import { expiredAgo, type Countdown, type CountdownLevel } from "@/lib/domain/countdown";
 import { LEVEL_PILL } from "./level";
 
 const LEVELS: readonly CountdownLevel[] = ["ok", "notice", "warning", "critical", "expired"];
@@ -19,8 +19,7 @@ export function useCountdownWords(): CountdownWords {
     const level = Object.fromEntries(LEVELS.map((l) => [l, t(`level.${l}`)])) as Record<CountdownLevel, string>;
     const text = (c: Countdown) => {
       if (!c.expired) return t("left", { days: c.days, hours: c.hours });
-      const ago = Math.floor(-c.msLeft / 3_600_000);
-      return t("expiredAgo", { days: Math.floor(ago / 24), hours: ago % 24 });
+      return t("expiredAgo", expiredAgo(c.msLeft));
     };
     return { text, level };
   }, [t]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeCountdown, crossedThresholds, DEFAULT_THRESHOLDS, thresholdInstant, thresholdsFromDays, type CountdownLevel } from "./countdown";
+import { computeCountdown, crossedThresholds, expiredAgo, DEFAULT_THRESHOLDS, thresholdInstant, thresholdsFromDays, type CountdownLevel } from "./countdown";
 import { ThresholdDays } from "./thresholds";
 
 const TOKYO = "Asia/Tokyo";
@@ -32,6 +32,17 @@ describe("countdown level from the default thresholds (30/14/7/1 days)", () => {
     const done = computeCountdown({ expiresAt, now: new Date("2025-07-01T00:00:00+09:00"), timeZone: TOKYO });
     expect([done.days, done.hours, done.threshold]).toEqual([0, 0, null]);
     expect(done.msLeft).toBe(-6 * 3_600_000);
+  });
+
+  it.each([
+    [-1, 0, 0],
+    [-3_599_999, 0, 0],
+    [-3_600_000, 0, 1],
+    [-(2 * 24 + 3) * 3_600_000 - 59_000, 2, 3],
+    [-24 * 3_600_000, 1, 0],
+    [5_000, 0, 0],
+  ])("expiredAgo(%i ms left) is %i d %i h", (msLeft, days, hours) => {
+    expect(expiredAgo(msLeft)).toEqual({ days, hours });
   });
 
   it("takes the expiry as epoch milliseconds the same as a Date", () => {

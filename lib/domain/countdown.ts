@@ -53,6 +53,12 @@ export interface Countdown {
   threshold: Threshold | null;
 }
 
+/** How long ago an expired countdown ended, in whole days and hours ("2 d 3 h ago"); zeros before it ends. */
+export function expiredAgo(msLeft: number): { days: number; hours: number } {
+  const hours = Math.max(0, Math.floor(-msLeft / 3_600_000));
+  return { days: Math.floor(hours / 24), hours: hours % 24 };
+}
+
 /** Days and hours left in the tenant's zone and the level from the thresholds. */
 export function computeCountdown({ expiresAt, now, timeZone, thresholds = DEFAULT_THRESHOLDS }: CountdownInput): Countdown {
   const end = typeof expiresAt === "number" ? expiresAt : expiresAt.getTime();
