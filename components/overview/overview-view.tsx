@@ -138,11 +138,11 @@ function TenantRow({ tenant, urgency, words, locale, icons }: { tenant: Overview
         ) : (
           <ul className="space-y-1.5">
             {tokenLines(urgency.tokens).map(({ token: tok, kinds }) => (
-              <li key={tok.id} className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
-                <span className="w-24 shrink-0 whitespace-pre-line text-xs text-ink-3">{kinds.map((k) => words.kind[k]).join("\n")}</span>
+              <li key={tok.id} className="token-line">
+                <span className="token-line-kind">{kinds.map((k) => words.kind[k]).join("\n")}</span>
                 {tok.countdown ? <CountdownPill countdown={tok.countdown} words={words.countdown} /> : <span className="text-ink-3">{words.noExpiry}</span>}
                 {tok.expiresAt ? (
-                  <span className="text-xs tabular-nums text-ink-3">{formatDate(locale, tok.expiresAt, { dateStyle: "medium", timeStyle: "short", timeZone: tenant.timeZone })}</span>
+                  <span className="token-line-date">{formatDate(locale, tok.expiresAt, { dateStyle: "medium", timeStyle: "short", timeZone: tenant.timeZone })}</span>
                 ) : null}
               </li>
             ))}

@@ -1,7 +1,6 @@
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { expiredAgo, type Countdown, type CountdownLevel } from "@/lib/domain/countdown";
-import { LEVEL_PILL } from "./level";
 
 const LEVELS: readonly CountdownLevel[] = ["ok", "notice", "warning", "critical", "expired"];
 
@@ -28,12 +27,10 @@ export function useCountdownWords(): CountdownWords {
 /** "8 d 14 h" in the level's colour, with the level in words, given the words (useCountdownWords). */
 export function CountdownPill({ countdown, words, size = "md" }: { countdown: Countdown; words: CountdownWords; size?: "md" | "lg" }) {
   return (
-    <span
-      data-level={countdown.level}
-      className={`inline-flex items-baseline gap-1.5 whitespace-nowrap rounded-md px-2 py-0.5 font-medium tabular-nums ${size === "lg" ? "text-base" : "text-sm"} ${LEVEL_PILL[countdown.level]}`}
-    >
+    // .countdown-pill (app/globals.css) colours it by data-level.
+    <span data-level={countdown.level} className={`countdown-pill ${size === "lg" ? "text-base" : "text-sm"}`}>
       {words.text(countdown)}
-      <span className="text-[0.7rem] font-semibold uppercase tracking-wide">{words.level[countdown.level]}</span>
+      <span className="countdown-pill-level">{words.level[countdown.level]}</span>
     </span>
   );
 }
