@@ -9,7 +9,7 @@ import Link from "@/components/ui/link";
 import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import { useMemo, useState, type ReactNode } from "react";
 import { CountdownPill, useCountdownWords } from "@/components/tokens/countdown-badge";
-import { LEVEL_DOT } from "@/components/tokens/level";
+import { LEVEL_EDGE } from "@/components/tokens/level";
 import { overviewTiles, sortByUrgency, tokenLines } from "@/lib/domain/urgency";
 import type { TenantUrgency } from "@/lib/domain/urgency";
 import type { Overview, OverviewTenant } from "@/lib/dto/overview";
@@ -119,14 +119,9 @@ type RowWords = ReturnType<typeof useRowWords>;
 function TenantRow({ tenant, urgency, words, locale, icons }: { tenant: OverviewTenant; urgency: TenantUrgency; words: RowWords; locale: string; icons: OverviewIcons }) {
   return (
     <tr data-testid="overview-row" data-tenant={tenant.slug} data-level={urgency.level} className="align-top">
-      <th scope="row" className="px-4 py-3 text-left font-normal">
-        <div className="flex items-start gap-2.5">
-          <span aria-hidden className={`mt-1.5 size-2.5 shrink-0 rounded-full ${LEVEL_DOT[urgency.level]}`} />
-          <div>
-            <Link href={`/tenants/${tenant.id}`} className="font-semibold text-ink hover:underline">{tenant.name}</Link>
-            <div className="text-xs text-ink-3">{[tenant.slug, tenant.region, tenant.timeZone].filter(Boolean).join(" · ")}</div>
-          </div>
-        </div>
+      <th scope="row" className={`border-l-4 px-4 py-3 text-left font-normal ${LEVEL_EDGE[urgency.level]}`}>
+        <Link href={`/tenants/${tenant.id}`} className="font-semibold text-ink hover:underline">{tenant.name}</Link>
+        <div className="text-xs text-ink-3">{[tenant.slug, tenant.region, tenant.timeZone].filter(Boolean).join(" · ")}</div>
       </th>
       <td className="px-4 py-3">
         <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${STATE_STYLE[tenant.seState]}`}>{words.state[tenant.seState]}</span>
@@ -174,7 +169,7 @@ function Readiness({ tenant, words, up, down }: { tenant: OverviewTenant; words:
   if (!r) return <span className="text-ink-3">{words.notSynced}</span>;
   const ready = r.devices - r.refused;
   return (
-    <div>
+    <>
       <div className="tabular-nums text-ink">{t("readiness.ready", { ready, devices: r.devices })}</div>
       <div className="text-xs text-ink-3">{words.change[r.change]}</div>
       {r.refused > 0 ? <div className="text-xs text-critical">{t("readiness.refused", { count: r.refused })}</div> : null}
@@ -184,7 +179,7 @@ function Readiness({ tenant, words, up, down }: { tenant: OverviewTenant; words:
           {t("readiness.delta", { delta: `${r.refusedChange > 0 ? "+" : "−"}${Math.abs(r.refusedChange)}` })}
         </div>
       ) : null}
-    </div>
+    </>
   );
 }
 

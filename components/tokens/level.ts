@@ -2,10 +2,11 @@ import type { CountdownLevel } from "@/lib/domain/countdown";
 
 // A countdown pill's colours are in app/globals.css (.countdown-pill[data-level]); its level's name is
 // always written too (colour is never the only cue).
-export const LEVEL_DOT: Record<CountdownLevel, string> = {
-  ok: "bg-ok",
-  notice: "bg-notice",
-  warning: "bg-warning",
-  critical: "bg-critical",
-  expired: "bg-expired",
+/** The left edge of an overview row, in its most urgent level's colour (the level is written in its pills too). */
+export const LEVEL_EDGE: Record<CountdownLevel, string> = {
+  ok: "border-l-ok",
+  notice: "border-l-notice",
+  warning: "border-l-warning",
+  critical: "border-l-critical",
+  expired: "border-l-expired",
 };
