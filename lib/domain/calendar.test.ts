@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { addDays, addLocalDays, addMonths, daysBetween, isCalendarDate, isCalendarMonth, isValidTimeZone, localDate, monthBounds, monthGrid, monthOf, startOfLocalDay, weekday, zonedTimeToInstant, zoneOffsetMs } from "./calendar";
+import { addDays, addLocalDays, addMonths, daysBetween, isCalendarDate, isCalendarMonth, isValidTimeZone, localDate, localDateTime, monthBounds, monthGrid, monthOf, startOfLocalDay, weekday, zonedTimeToInstant, zoneOffsetMs } from "./calendar";
 
 const wall = (year: number, month: number, day: number, hour = 0, minute = 0) => ({ year, month, day, hour, minute, second: 0, millisecond: 0 });
 
@@ -138,5 +138,43 @@ describe("zone offsets remembered per quarter hour", () => {
 
   it("still refuses an invalid instant", () => {
     expect(() => zoneOffsetMs(new Date(Number.NaN), "UTC")).toThrow(RangeError);
+  });
+});
+
+describe("localDateTime", () => {
+  // What Intl writes with a 24-hour clock, read part by part (the reference the CSV and messages used).
+  const intl = (instant: Date, timeZone: string) => {
+    const p = Object.fromEntries(
+      new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+        .formatToParts(instant)
+        .map((x) => [x.type, x.value]),
+    );
+    return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+  };
+
+  it.each([
+    ["2026-12-02T13:45:59.999Z", "UTC", "2026-12-02 13:45"],
+    ["2026-12-02T15:00:00Z", "Asia/Tokyo", "2026-12-03 00:00"],
+    ["2026-03-08T06:59:00Z", "America/New_York", "2026-03-08 01:59"],
+    ["2026-03-08T07:00:00Z", "America/New_York", "2026-03-08 03:00"],
+    ["2026-11-01T05:30:00Z", "America/New_York", "2026-11-01 01:30"],
+    ["2026-11-01T06:30:00Z", "America/New_York", "2026-11-01 01:30"],
+    ["2026-10-25T00:59:00Z", "Europe/Berlin", "2026-10-25 02:59"],
+    ["2026-10-25T01:00:00Z", "Europe/Berlin", "2026-10-25 02:00"],
+    ["2026-06-01T00:00:00Z", "Asia/Kolkata", "2026-06-01 05:30"],
+  ])("%s in %s is %s", (iso, zone, expected) => {
+    expect(localDateTime(new Date(iso), zone)).toBe(expected);
+    expect(intl(new Date(iso), zone)).toBe(expected);
+  });
+
+  it("agrees with Intl at any minute of 2020–2035 in zones with and without daylight saving time", () => {
+    const zones = ["UTC", "Asia/Tokyo", "Europe/Berlin", "Europe/London", "America/New_York", "Australia/Lord_Howe", "Asia/Kathmandu", "America/St_Johns"];
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2020, 0, 1) / 60_000, max: Date.UTC(2035, 0, 1) / 60_000 }), fc.constantFrom(...zones), (minute, zone) => {
+        const instant = new Date(minute * 60_000);
+        expect(localDateTime(instant, zone)).toBe(intl(instant, zone));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -148,6 +148,12 @@ export function addLocalDaysMs(t: number, n: number, timeZone: string): number {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
+/** "YYYY-MM-DD HH:mm" of an instant in a zone (24-hour clock; the same in every runtime and locale). */
+export function localDateTime(instant: Date, timeZone: string): string {
+  const w = wallTime(instant, timeZone);
+  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
+}
+
 /** The calendar date of an instant in a zone. */
 export function localDate(instant: Date, timeZone: string): CalendarDate {
   const w = wallTime(instant, timeZone);

@@ -1,6 +1,7 @@
 // The content of one notification, before any channel formats it (email, Slack, Teams, JSON webhook).
 // It names the tenant, the token kind, a short fingerprint (never the value), the time left in the
 // tenant's own zone, the level, and a link to the tenant's page. Pure: the same input, the same text.
+import { localDateTime } from "./calendar";
 import { computeCountdown } from "./countdown";
 import type { AlertLevel, DeliveryPurpose } from "./notifications";
 
@@ -43,12 +44,7 @@ export interface MessageModel {
 
 /** "YYYY-MM-DD HH:mm" of an instant in a zone (24-hour clock, stable across runtimes). */
 export function formatLocal(instant: Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
-      .formatToParts(instant)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+  return localDateTime(instant, timeZone);
 }
 
 const joinUrl = (base: string, path: string) => `${base.replace(/\/+$/, "")}${path}`;

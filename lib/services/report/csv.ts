@@ -1,6 +1,7 @@
 // The expiry review as CSV (RFC 4180, CRLF, UTF-8 with a BOM so spreadsheet programs read Japanese
 // names). Text cells that a spreadsheet would run as a formula (leading = + - @, tab, CR) are
 // neutralised (lib/audit/csv.ts); numbers stay numbers. Column names are stable, in English, for scripts.
+import { localDateTime } from "@/lib/domain/calendar";
 import { csvCell } from "@/lib/audit/csv";
 import type { ExpiryReview } from "./expiry-review";
 
@@ -33,8 +34,7 @@ function readinessText(r: ExpiryReview["tenants"][number]["readiness"]): string 
   return r.map((s) => `${s.devices - s.refused}/${s.devices} ready (${s.change}, ${s.takenAt.toISOString()})`).join("; ");
 }
 
-const localTime = (d: Date, timeZone: string) =>
-  new Intl.DateTimeFormat("sv-SE", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(d) + ` ${timeZone}`;
+const localTime = (d: Date, timeZone: string) => `${localDateTime(d, timeZone)} ${timeZone}`;
 
 /** One row per live token (a tenant without one gets a row of its own), in the review's order. */
 export function expiryReviewCsv(review: ExpiryReview): string {
