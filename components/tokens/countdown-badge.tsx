@@ -16,9 +16,19 @@ export function useCountdownWords(): CountdownWords {
   const t = useTranslations("overview.countdown");
   return useMemo(() => {
     const level = Object.fromEntries(LEVELS.map((l) => [l, t(`level.${l}`)])) as Record<CountdownLevel, string>;
+    // Remembered per (expired, days, hours): a table's countdowns repeat those few values, and
+    // formatting a message is what this costs (the same words for the same numbers).
+    const texts = new Map<string, string>();
     const text = (c: Countdown) => {
-      if (!c.expired) return t("left", { days: c.days, hours: c.hours });
-      return t("expiredAgo", expiredAgo(c.msLeft));
+      const { days, hours } = c.expired ? expiredAgo(c.msLeft) : c;
+      const key = `${c.expired ? "-" : "+"}${days}:${hours}`;
+      let s = texts.get(key);
+      if (s === undefined) {
+        if (texts.size >= 2000) texts.clear();
+        s = c.expired ? t("expiredAgo", { days, hours }) : t("left", { days, hours });
+        texts.set(key, s);
+      }
+      return s;
     };
     return { text, level };
   }, [t]);
