@@ -19,7 +19,7 @@ export function OverviewLive({ initial }: { initial: Overview }) {
   };
   return (
     // The overview is an index route (a layout of its own would cover every dashboard page): its messages come with it.
-    <ClientMessages keys={["overview", "common"]}>
+    <ClientMessages keys={["overview", "common.state"]}>
       <OverviewView initial={initial} icons={icons} />
     </ClientMessages>
   );

@@ -92,14 +92,14 @@ export function OverviewView({ initial, icons }: { initial: Overview; icons: Ove
 /** The rows' fixed words, resolved once per render rather than once per row (a table of 50 tenants asks hundreds of times). */
 function useRowWords() {
   const t = useTranslations("overview");
-  const tc = useTranslations("common");
+  const tc = useTranslations("common.state");
   const countdown = useCountdownWords();
   return useMemo(
     () => ({
       t,
       countdown,
       kind: { AUTH: t("kind.AUTH"), ENCRYPTION: t("kind.ENCRYPTION") },
-      state: { DISABLED: tc("state.DISABLED"), NOT_ENFORCED: tc("state.NOT_ENFORCED"), ENFORCED: tc("state.ENFORCED") },
+      state: { DISABLED: tc("DISABLED"), NOT_ENFORCED: tc("NOT_ENFORCED"), ENFORCED: tc("ENFORCED") },
       change: { enforce: t("readiness.change.enforce"), "rotate-single-token": t("readiness.change.rotate-single-token"), "rotate-multi-token": t("readiness.change.rotate-multi-token") },
       multiToken: t("multiToken"),
       noTokens: t("noTokens"),
