@@ -1,7 +1,7 @@
+// Level colours outside the countdown pill, whose colours are in app/globals.css
+// (.countdown-pill[data-level]). The level's name is always written too: colour is never the only cue.
 import type { CountdownLevel } from "@/lib/domain/countdown";
 
-// A countdown pill's colours are in app/globals.css (.countdown-pill[data-level]); its level's name is
-// always written too (colour is never the only cue).
 /** The left edge of an overview row, in its most urgent level's colour (the level is written in its pills too). */
 export const LEVEL_EDGE: Record<CountdownLevel, string> = {
   ok: "border-l-ok",

@@ -162,6 +162,11 @@ describe("localDateTime", () => {
     ["2026-10-25T00:59:00Z", "Europe/Berlin", "2026-10-25 02:59"],
     ["2026-10-25T01:00:00Z", "Europe/Berlin", "2026-10-25 02:00"],
     ["2026-06-01T00:00:00Z", "Asia/Kolkata", "2026-06-01 05:30"],
+    // The notification texts' cases (they show expiries with it).
+    ["2026-12-31T09:00:00Z", "Asia/Tokyo", "2026-12-31 18:00"],
+    ["2026-12-31T23:30:00Z", "Asia/Tokyo", "2027-01-01 08:30"],
+    ["2026-07-01T00:00:00Z", "America/New_York", "2026-06-30 20:00"],
+    ["2026-07-01T00:00:00Z", "UTC", "2026-07-01 00:00"],
   ])("%s in %s is %s", (iso, zone, expected) => {
     expect(localDateTime(new Date(iso), zone)).toBe(expected);
     expect(intl(new Date(iso), zone)).toBe(expected);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatLocal, messageModel, webhookPayload, WEBHOOK_SCHEMA } from "./notifications-message";
+import { messageModel, webhookPayload, WEBHOOK_SCHEMA } from "./notifications-message";
 
 const tenant = { id: "ten_1", name: "Acme Corporation", slug: "acme", timeZone: "Asia/Tokyo" };
 const alert = {
@@ -26,17 +26,6 @@ describe("messageModel", () => {
   it("a test on an every-tenant channel links to the alerts page", () => {
     const m = messageModel({ purpose: "test", now: new Date(), appUrl: "http://localhost:3000", tenant: null, alert: null });
     expect(m).toMatchObject({ level: null, token: null, link: "http://localhost:3000/alerts" });
-  });
-});
-
-describe("formatLocal", () => {
-  it.each([
-    ["2026-12-31T09:00:00Z", "Asia/Tokyo", "2026-12-31 18:00"],
-    ["2026-12-31T23:30:00Z", "Asia/Tokyo", "2027-01-01 08:30"],
-    ["2026-07-01T00:00:00Z", "America/New_York", "2026-06-30 20:00"],
-    ["2026-07-01T00:00:00Z", "UTC", "2026-07-01 00:00"],
-  ])("%s in %s is %s", (iso, zone, expected) => {
-    expect(formatLocal(new Date(iso), zone)).toBe(expected);
   });
 });
 

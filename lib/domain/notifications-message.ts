@@ -42,11 +42,6 @@ export interface MessageModel {
   link: string;
 }
 
-/** "YYYY-MM-DD HH:mm" of an instant in a zone (24-hour clock, stable across runtimes). */
-export function formatLocal(instant: Date, timeZone: string): string {
-  return localDateTime(instant, timeZone);
-}
-
 const joinUrl = (base: string, path: string) => `${base.replace(/\/+$/, "")}${path}`;
 
 /** The structured content every channel renders. */
@@ -62,7 +57,7 @@ export function messageModel({ purpose, now, appUrl, tenant, alert }: MessageInp
       kind: alert.token.kind,
       fingerprint: alert.token.fingerprint.slice(0, 8),
       expiresAt: alert.token.expiresAt.toISOString(),
-      expiresLocal: formatLocal(alert.token.expiresAt, tenant.timeZone),
+      expiresLocal: localDateTime(alert.token.expiresAt, tenant.timeZone),
       expired: c.expired,
       daysLeft: c.days,
       hoursLeft: c.hours,
