@@ -12,6 +12,9 @@ const withNextIntl = createNextIntlPlugin({
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // scripts/serve.mjs gzips responses itself (scripts/lib/gzip-response.mjs: a page written in one
+  // burst is compressed at once instead of through an asynchronous zlib stream; issue 6).
+  compress: false,
   reactStrictMode: true,
   typedRoutes: false,
   // Server-only packages that must not be bundled (wasm, native-ish or CLI-ish code).

@@ -1,6 +1,7 @@
 // The production web server: Next.js's own request handler behind admission control
 // (scripts/lib/admission.mjs), so a crowd of users queues for a render slot instead of slowing every
 // render down together. Static files, the health check and long downloads (CSV exports) skip the queue.
+// Responses are gzipped here (scripts/lib/gzip-response.mjs), not by Next (`compress: false`).
 //
 //   node scripts/serve.mjs --port 3000
 //   RENDER_CONCURRENCY (default: 4 per CPU core, at least 4), RENDER_QUEUE_MAX (5000),
@@ -11,6 +12,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
 import { createAdmission } from "./lib/admission.mjs";
+import { gzipResponse } from "./lib/gzip-response.mjs";
 
 process.env.NODE_ENV = "production";
 const { values: args } = parseArgs({ options: { port: { type: "string", default: process.env.PORT ?? "3000" }, hostname: { type: "string" } } });
@@ -46,6 +48,7 @@ function fail(res, err) {
 
 await app.prepare();
 const server = createServer((req, res) => {
+  gzipResponse(req, res);
   const url = req.url ?? "/";
   if (SKIP_QUEUE.some((re) => re.test(url))) {
     handle(req, res).catch((e) => fail(res, e));
