@@ -14,6 +14,7 @@ import { overviewTiles, sortByUrgency, tokenLines } from "@/lib/domain/urgency";
 import type { TenantUrgency } from "@/lib/domain/urgency";
 import type { Overview, OverviewTenant } from "@/lib/dto/overview";
 import { formatDate } from "@/lib/i18n/date-format";
+import { remembered } from "@/lib/i18n/remembered";
 import { useDeferredModule } from "@/components/ui/use-deferred-module";
 import type { LiveOverview } from "./overview-poller";
 import { useNow } from "./use-now";
@@ -93,10 +94,13 @@ export function OverviewView({ initial, icons }: { initial: Overview; icons: Ove
 function useRowWords() {
   const t = useTranslations("overview");
   const tc = useTranslations("common.state");
+  const locale = useLocale();
   const countdown = useCountdownWords();
   return useMemo(
     () => ({
-      t,
+      /** A row's message with its numbers, remembered across renders (lib/i18n/remembered.ts). */
+      say: (key: "readiness.ready" | "readiness.refused" | "readiness.delta" | "alerts" | "drifted", values: Record<string, string | number>) =>
+        remembered(`${locale}:overview`, key, values, () => t(key, values)),
       countdown,
       kind: { AUTH: t("kind.AUTH"), ENCRYPTION: t("kind.ENCRYPTION") },
       state: { DISABLED: tc("DISABLED"), NOT_ENFORCED: tc("NOT_ENFORCED"), ENFORCED: tc("ENFORCED") },
@@ -109,7 +113,7 @@ function useRowWords() {
       rotationInProgress: t("rotationInProgress"),
       nothingOpen: t("nothingOpen"),
     }),
-    [t, tc, countdown],
+    [t, tc, locale, countdown],
   );
 }
 
@@ -164,19 +168,19 @@ function TenantRow({ tenant, urgency, words, locale, icons }: { tenant: Overview
 }
 
 function Readiness({ tenant, words, up, down }: { tenant: OverviewTenant; words: RowWords; up: ReactNode; down: ReactNode }) {
-  const { t } = words;
+  const { say } = words;
   const r = tenant.readiness;
   if (!r) return <span className="text-ink-3">{words.notSynced}</span>;
   const ready = r.devices - r.refused;
   return (
     <>
-      <div className="tabular-nums text-ink">{t("readiness.ready", { ready, devices: r.devices })}</div>
+      <div className="tabular-nums text-ink">{say("readiness.ready", { ready, devices: r.devices })}</div>
       <div className="text-xs text-ink-3">{words.change[r.change]}</div>
-      {r.refused > 0 ? <div className="text-xs text-critical">{t("readiness.refused", { count: r.refused })}</div> : null}
+      {r.refused > 0 ? <div className="text-xs text-critical">{say("readiness.refused", { count: r.refused })}</div> : null}
       {r.refusedChange ? (
         <div className={`inline-flex items-center gap-0.5 text-xs ${r.refusedChange > 0 ? "text-critical" : "text-ok"}`}>
           {r.refusedChange > 0 ? up : down}
-          {t("readiness.delta", { delta: `${r.refusedChange > 0 ? "+" : "−"}${Math.abs(r.refusedChange)}` })}
+          {say("readiness.delta", { delta: `${r.refusedChange > 0 ? "+" : "−"}${Math.abs(r.refusedChange)}` })}
         </div>
       ) : null}
     </>
@@ -184,10 +188,10 @@ function Readiness({ tenant, words, up, down }: { tenant: OverviewTenant; words:
 }
 
 function Attention({ tenant, words, icon }: { tenant: OverviewTenant; words: RowWords; icon: ReactNode }) {
-  const { t } = words;
+  const { say } = words;
   const items: string[] = [];
-  if (tenant.openAlerts > 0) items.push(t("alerts", { count: tenant.openAlerts }));
-  if (tenant.driftedTargets > 0) items.push(t("drifted", { count: tenant.driftedTargets }));
+  if (tenant.openAlerts > 0) items.push(say("alerts", { count: tenant.openAlerts }));
+  if (tenant.driftedTargets > 0) items.push(say("drifted", { count: tenant.driftedTargets }));
   if (items.length === 0) return <span className="text-ink-3">{words.nothingOpen}</span>;
   return (
     <ul className="space-y-1">

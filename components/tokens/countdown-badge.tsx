@@ -1,6 +1,7 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { expiredAgo, type Countdown, type CountdownLevel } from "@/lib/domain/countdown";
+import { remembered } from "@/lib/i18n/remembered";
 
 const LEVELS: readonly CountdownLevel[] = ["ok", "notice", "warning", "critical", "expired"];
 
@@ -14,24 +15,19 @@ export interface CountdownWords {
 /** The words of countdowns, the level names resolved once: a table of hundreds of badges asks once. */
 export function useCountdownWords(): CountdownWords {
   const t = useTranslations("overview.countdown");
+  const locale = useLocale();
   return useMemo(() => {
     const level = Object.fromEntries(LEVELS.map((l) => [l, t(`level.${l}`)])) as Record<CountdownLevel, string>;
-    // Remembered per (expired, days, hours): a table's countdowns repeat those few values, and
-    // formatting a message is what this costs (the same words for the same numbers).
-    const texts = new Map<string, string>();
+    // Remembered per (expired, days, hours) across renders (lib/i18n/remembered.ts): a table's
+    // countdowns repeat those few values, and formatting a message is what this costs.
+    const scope = `${locale}:overview.countdown`;
     const text = (c: Countdown) => {
       const { days, hours } = c.expired ? expiredAgo(c.msLeft) : c;
-      const key = `${c.expired ? "-" : "+"}${days}:${hours}`;
-      let s = texts.get(key);
-      if (s === undefined) {
-        if (texts.size >= 2000) texts.clear();
-        s = c.expired ? t("expiredAgo", { days, hours }) : t("left", { days, hours });
-        texts.set(key, s);
-      }
-      return s;
+      const key = c.expired ? "expiredAgo" : "left";
+      return remembered(scope, key, { days, hours }, () => t(key, { days, hours }));
     };
     return { text, level };
-  }, [t]);
+  }, [t, locale]);
 }
 
 /** "8 d 14 h" in the level's colour, with the level in words, given the words (useCountdownWords). */
