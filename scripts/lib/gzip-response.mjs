@@ -86,6 +86,20 @@ export function gzipResponse(req, res) {
     }
   });
 
+  /** Keeps a chunk of the first turn. */
+  function hold(/** @type {Buffer} */ buf) {
+    pending.push(buf);
+    pendingBytes += buf.length;
+  }
+
+  /** What the first turn wrote, as one buffer; nothing is held afterwards. */
+  function takePending() {
+    const body = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
+    pending = [];
+    pendingBytes = 0;
+    return body;
+  }
+
   /** Moves to the zlib stream: what was buffered goes first; its output is written as it comes, paused while the socket is full. */
   function startStream() {
     if (stream) return stream;
@@ -101,9 +115,7 @@ export function gzipResponse(req, res) {
     res.once("close", () => {
       if (!gz.writableFinished) gz.destroy();
     });
-    if (pending.length > 0) gz.write(Buffer.concat(pending, pendingBytes));
-    pending = [];
-    pendingBytes = 0;
+    if (pending.length > 0) gz.write(takePending());
     return gz;
   }
 
@@ -127,11 +139,9 @@ export function gzipResponse(req, res) {
     const buf = toBuffer(chunk, encoding);
     scheduleFlush();
     if (stream) return stream.write(buf, callback);
-    pending.push(buf);
-    pendingBytes += buf.length;
+    hold(buf);
     if (callback) process.nextTick(callback);
-    if (pendingBytes > ONE_SHOT_MAX) return startStream().writableNeedDrain === false;
-    return true;
+    return pendingBytes > ONE_SHOT_MAX ? !startStream().writableNeedDrain : true;
   };
 
   /** @type {typeof res.end} */
@@ -150,15 +160,10 @@ export function gzipResponse(req, res) {
     if (mode !== "gzip") return buf === undefined ? end.call(this, cb) : end.call(this, buf, cb);
     if (buf) {
       if (stream) stream.write(buf);
-      else {
-        pending.push(buf);
-        pendingBytes += buf.length;
-      }
+      else hold(buf);
     }
     if (!stream && pendingBytes <= ONE_SHOT_MAX) {
-      const body = zlib.gzipSync(pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes), { level: GZIP_LEVEL });
-      pending = [];
-      pendingBytes = 0;
+      const body = zlib.gzipSync(takePending(), { level: GZIP_LEVEL });
       if (!this.headersSent) oneShotLength = body.length;
       return end.call(this, body, cb);
     }
