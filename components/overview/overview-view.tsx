@@ -5,7 +5,6 @@
 // loads right after the first paint, so it is not in the page's first-load JavaScript (issue 6). Only
 // the data crosses from server to browser, once: order, countdowns and tiles are derived here, on both
 // sides, by the same urgency rules (the page's server time grows with what it serialises).
-import Link from "@/components/ui/link";
 import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import { useMemo, useState, type ReactNode } from "react";
 import { CountdownPill, useCountdownWords } from "@/components/tokens/countdown-badge";
@@ -15,6 +14,7 @@ import type { TenantUrgency } from "@/lib/domain/urgency";
 import type { Overview, OverviewTenant } from "@/lib/dto/overview";
 import { formatDate } from "@/lib/i18n/date-format";
 import { remembered } from "@/lib/i18n/remembered";
+import { useDelegatedNavigation } from "@/components/ui/use-delegated-navigation";
 import { useDeferredModule } from "@/components/ui/use-deferred-module";
 import type { LiveOverview } from "./overview-poller";
 import { useNow } from "./use-now";
@@ -37,6 +37,8 @@ export function OverviewView({ initial, icons }: { initial: Overview; icons: Ove
   const rows = useMemo(() => sortByUrgency(data.tenants, now), [data.tenants, now]);
   const tiles = useMemo(() => overviewTiles(data.tenants, data.tiles.rotationsInProgress, now), [data, now]);
   const words = useRowWords();
+  // The rows link with plain anchors; the table navigates in the page on their clicks (one handler, not fifty next/links).
+  const navigate = useDelegatedNavigation();
 
   return (
     <>
@@ -66,7 +68,7 @@ export function OverviewView({ initial, icons }: { initial: Overview; icons: Ove
           <p className="p-6 text-sm text-ink-3">{t("empty")}</p>
         ) : (
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="tenants-heading">
-            <table className="w-full text-left text-sm" data-testid="overview-table">
+            <table className="w-full text-left text-sm" data-testid="overview-table" onClick={navigate}>
               <thead className="border-b border-line bg-surface-2/60 text-xs uppercase tracking-wide text-ink-3">
                 <tr>
                   <th scope="col" className="px-4 py-2.5 font-medium">{t("table.tenant")}</th>
@@ -124,7 +126,7 @@ function TenantRow({ tenant, urgency, words, locale, icons }: { tenant: Overview
   return (
     <tr data-testid="overview-row" data-tenant={tenant.slug} data-level={urgency.level} className="align-top">
       <th scope="row" className={`border-l-4 px-4 py-3 text-left font-normal ${LEVEL_EDGE[urgency.level]}`}>
-        <Link href={`/tenants/${tenant.id}`} className="font-semibold text-ink hover:underline">{tenant.name}</Link>
+        <a href={`/tenants/${tenant.id}`} className="font-semibold text-ink hover:underline">{tenant.name}</a>
         <div className="text-xs text-ink-3">{[tenant.slug, tenant.region, tenant.timeZone].filter(Boolean).join(" · ")}</div>
       </th>
       <td className="px-4 py-3">
@@ -151,9 +153,9 @@ function TenantRow({ tenant, urgency, words, locale, icons }: { tenant: Overview
       <td className="px-4 py-3"><Readiness tenant={tenant} words={words} up={icons.up} down={icons.down} /></td>
       <td className="px-4 py-3 text-ink-2">
         {tenant.activeRotation ? (
-          <Link href={`/rotations/${tenant.activeRotation.id}`} className="inline-flex items-center gap-1 font-medium text-accent hover:underline">
+          <a href={`/rotations/${tenant.activeRotation.id}`} className="inline-flex items-center gap-1 font-medium text-accent hover:underline">
             {words.rotationInProgress}
-          </Link>
+          </a>
         ) : tenant.nextRotationAt ? (
           <span className="tabular-nums">{formatDate(locale, tenant.nextRotationAt, { dateStyle: "medium", timeZone: tenant.timeZone })}</span>
         ) : (

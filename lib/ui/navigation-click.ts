@@ -1,0 +1,36 @@
+// Which clicks on a link a page may turn into a client-side navigation itself (a list of many links
+// listens once, on its container, instead of one next/link per row: see use-delegated-navigation.ts).
+// Only what the browser would do in the same tab anyway: a plain primary click on a same-origin link
+// without a target or a download. Everything else (new tab, new window, download, another site) is
+// left to the browser.
+
+export interface ClickFacts {
+  button: number;
+  metaKey: boolean;
+  ctrlKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+  defaultPrevented: boolean;
+}
+
+export interface LinkFacts {
+  /** The link's resolved, absolute URL (an anchor's `href` property). */
+  href: string;
+  target: string | null;
+  download: boolean;
+}
+
+/** The path (with query and fragment) to navigate to in the page, or null when the browser should handle the click. */
+export function clientNavigationPath(click: ClickFacts, link: LinkFacts, origin: string): string | null {
+  if (click.defaultPrevented || click.button !== 0) return null;
+  if (click.metaKey || click.ctrlKey || click.shiftKey || click.altKey) return null;
+  if (link.download || (link.target !== null && link.target !== "" && link.target !== "_self")) return null;
+  let url: URL;
+  try {
+    url = new URL(link.href);
+  } catch {
+    return null;
+  }
+  if (url.origin !== origin) return null;
+  return url.pathname + url.search + url.hash;
+}
