@@ -5,6 +5,7 @@
 // are checked by Next itself, Better Auth's endpoints by Better Auth).
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
+import { urlHasNul } from "@/lib/security/nul-url";
 import { checkSameOrigin } from "@/lib/security/same-origin";
 import { env } from "@/lib/server/env";
 
@@ -19,6 +20,13 @@ export function proxy(request: NextRequest) {
   forwarded.set("x-eh-path", pathname + search);
 
   const isApi = pathname.startsWith("/api/");
+  // No address here holds a NUL character (lib/security/nul-url.ts): bad input, not a server error.
+  if (urlHasNul(request.url)) {
+    const message = "Bad request: the address contains a NUL character (%00).";
+    return isApi
+      ? NextResponse.json({ error: { code: "validation", message } }, { status: 400, headers: { "X-Request-Id": requestId } })
+      : new NextResponse(message + "\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Request-Id": requestId } });
+  }
   // Only a request that carries the session cookie can be forged into acting for someone; public
   // endpoints and API-key clients hold no ambient credential.
   const hasSession = request.cookies.getAll().some((c) => c.name.endsWith(SESSION_COOKIE));

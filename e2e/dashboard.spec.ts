@@ -234,3 +234,15 @@ test("the overview prefetches nothing: no link renders a dynamic route in the ba
   await expect(page.getByTestId("tokens-table")).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __ehSamePage?: boolean }).__ehSamePage)).toBe(true);
 });
+
+test("an address with a NUL character (%00) is refused as bad input, never a server error", async ({ page }) => {
+  // proxy.ts refuses it before any page or route reads it (lib/security/nul-url.ts): PostgreSQL text cannot hold U+0000.
+  for (const url of ["/audit?action=%00", "/devices?q=a%00b", "/tenants/%00", "/calendar?tenant=%00"]) {
+    const res = await page.request.get(url);
+    expect(res.status(), url).toBe(400);
+    expect(await res.text(), url).toContain("NUL character");
+  }
+  const api = await page.request.get("/api/audit/export?action=%00");
+  expect(api.status()).toBe(400);
+  expect((await api.json()).error.code).toBe("validation");
+});

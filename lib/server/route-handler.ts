@@ -6,11 +6,12 @@ import "server-only";
 // authorization test, like actions.
 import { NextResponse } from "next/server";
 import { atLeast, type Role } from "@/lib/auth/roles";
+import { queryHasNul } from "@/lib/security/nul-url";
 import { checkSameOrigin } from "@/lib/security/same-origin";
 import type { ServiceContext } from "@/lib/server/context";
 import { requiredEnv } from "@/lib/server/env";
 import { toPublicError } from "@/lib/server/error-shape";
-import { ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/server/errors";
+import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from "@/lib/server/errors";
 import { apiKeyContext, requestFacts, sessionContext } from "@/lib/server/session";
 import { getTenantOrThrow } from "@/lib/services/scope";
 
@@ -58,6 +59,8 @@ export function apiRoute<P extends Params = Params>(meta: RouteMeta & { role: Ro
   const fn = async (req: Request, context: { params: Promise<P> }): Promise<Response> => {
     const { requestId } = requestFacts(req.headers);
     try {
+      // A query that decodes to a NUL character would fail as a 500 wherever it reaches PostgreSQL: refused first.
+      if (queryHasNul(req.url)) throw new ValidationError("The address contains a NUL character");
       const ctx = await callerContext(req, meta);
       if (!meta.role || !atLeast(ctx.actor.role, meta.role)) throw new ForbiddenError();
       const params = ((await context?.params) ?? {}) as P;
