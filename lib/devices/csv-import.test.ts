@@ -46,6 +46,9 @@ describe("parseDeviceImport", () => {
     expect(parseDeviceImport("", LABEL)).toEqual({ ok: false, error: "empty" });
     expect(parseDeviceImport("os,client version\nWindows,120.1.0\n", LABEL)).toEqual({ ok: false, error: "no-key-column" });
     expect(parseDeviceImport('hostname\n"unterminated\n', LABEL)).toEqual({ ok: false, error: "unreadable" });
+    // A NUL anywhere (PostgreSQL text cannot hold it): UTF-16 read as UTF-8, or a stray byte in a field.
+    expect(parseDeviceImport("h\u0000o\u0000s\u0000t\u0000n\u0000a\u0000m\u0000e\u0000\n\u0000", LABEL)).toEqual({ ok: false, error: "not-utf8" });
+    expect(parseDeviceImport("hostname,os\nlaptop\u0000-1,Windows\n", LABEL)).toEqual({ ok: false, error: "not-utf8" });
   });
 
   it("reads other classification labels as token missing, and several users as multi-user", () => {

@@ -57,7 +57,7 @@ export type ImportedDevice = Omit<IngestDevice, "sources" | "intuneDeviceId" | "
   users: string[];
 };
 
-export type FileErrorCode = "unreadable" | "empty" | "no-key-column" | "too-many-rows";
+export type FileErrorCode = "unreadable" | "not-utf8" | "empty" | "no-key-column" | "too-many-rows";
 export type ParsedImport =
   | { ok: false; error: FileErrorCode }
   | { ok: true; columns: Partial<Record<ImportField, string>>; ignoredColumns: string[]; devices: ImportedDevice[]; errors: RowError[]; rows: number };
@@ -100,6 +100,9 @@ function classificationOf(v: string, presentLabel: string): ImportedDevice["clas
 
 /** Parses the file; `presentLabel` is the classification label the generated rule assigns. */
 export function parseDeviceImport(text: string, presentLabel: string): ParsedImport {
+  // UTF-8 CSV never holds U+0000, and PostgreSQL text cannot store it: a file with NULs is most likely
+  // UTF-16 ("Unicode text" from a spreadsheet), refused as a whole rather than failing on write.
+  if (text.includes("\u0000")) return { ok: false, error: "not-utf8" };
   let table: string[][];
   try {
     table = parseCsv(text);
