@@ -97,7 +97,7 @@ function firstLoadJs() {
     const files = new Set<string>(build.rootMainFiles ?? []);
     for (const list of Object.values(manifest.entryJSFiles ?? {})) for (const f of list) if (f.endsWith(".js")) files.add(f);
     const bytes = [...files].reduce((n, f) => n + size(f), 0);
-    out.push({ route: route.replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "") || "/", kB: bytes / 1024, files: files.size });
+    out.push({ route: route.replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "") || "/", kB: bytes / 1000, files: files.size });
   }
   return out.sort((a, b) => a.route.localeCompare(b.route));
 }

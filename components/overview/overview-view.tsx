@@ -14,7 +14,6 @@ import type { TenantUrgency } from "@/lib/domain/urgency";
 import type { Overview, OverviewTenant } from "@/lib/dto/overview";
 import { formatDate } from "@/lib/i18n/date-format";
 import { remembered } from "@/lib/i18n/remembered";
-import { useDelegatedNavigation } from "@/components/ui/use-delegated-navigation";
 import { useDeferredModule } from "@/components/ui/use-deferred-module";
 import type { LiveOverview } from "./overview-poller";
 import { useNow } from "./use-now";
@@ -37,8 +36,6 @@ export function OverviewView({ initial, icons }: { initial: Overview; icons: Ove
   const rows = useMemo(() => sortByUrgency(data.tenants, now), [data.tenants, now]);
   const tiles = useMemo(() => overviewTiles(data.tenants, data.tiles.rotationsInProgress, now), [data, now]);
   const words = useRowWords();
-  // The rows link with plain anchors; the table navigates in the page on their clicks (one handler, not fifty next/links).
-  const navigate = useDelegatedNavigation();
 
   return (
     <>
@@ -68,7 +65,7 @@ export function OverviewView({ initial, icons }: { initial: Overview; icons: Ove
           <p className="p-6 text-sm text-ink-3">{t("empty")}</p>
         ) : (
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="tenants-heading">
-            <table className="w-full text-left text-sm" data-testid="overview-table" onClick={navigate}>
+            <table className="w-full text-left text-sm" data-testid="overview-table">
               <thead className="border-b border-line bg-surface-2/60 text-xs uppercase tracking-wide text-ink-3">
                 <tr>
                   <th scope="col" className="px-4 py-2.5 font-medium">{t("table.tenant")}</th>
@@ -121,7 +118,10 @@ function useRowWords() {
 
 type RowWords = ReturnType<typeof useRowWords>;
 
-/** One tenant: no hooks of its own (the words come resolved), since the overview renders fifty of them on every request. */
+/**
+ * One tenant: no hooks of its own (the words come resolved), since the overview renders fifty of them on
+ * every request. Its links are plain anchors; the frame navigates on their clicks (shell/navigation-scope.tsx).
+ */
 function TenantRow({ tenant, urgency, words, locale, icons }: { tenant: OverviewTenant; urgency: TenantUrgency; words: RowWords; locale: string; icons: OverviewIcons }) {
   return (
     <tr data-testid="overview-row" data-tenant={tenant.slug} data-level={urgency.level} className="align-top">

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { NavItem } from "@/components/shell/nav-item";
+import { NavList } from "@/components/shell/nav-list";
 import { Icon, type IconName } from "@/components/ui/server-icon";
 import type { Role } from "@/lib/auth/roles";
 
@@ -18,23 +18,20 @@ const ITEMS = [
 ] as const satisfies readonly { href: string; key: string; icon: IconName; adminOnly?: true }[];
 
 /**
- * The main navigation; pages only admins may open are not offered to others. Rendered on the server
- * (labels, icons); only the link that marks the current page is a client island (it needs the path).
+ * The main navigation; pages only admins may open are not offered to others. Labels and icons are
+ * rendered here, on the server; the list that marks the current page and navigates is one client
+ * island (nav-list.tsx).
  */
 export async function NavLinks({ role }: { role: Role }) {
   const [t, tn] = await Promise.all([getTranslations("common.nav"), getTranslations("notifications.nav")]);
+  const items = ITEMS.filter((item) => role === "ADMIN" || !("adminOnly" in item)).map(({ href, key, icon }) => ({
+    href,
+    label: key === "alerts" ? tn("alerts") : t(key),
+    icon: <Icon name={icon} aria-hidden className="size-4 shrink-0" />,
+  }));
   return (
     <nav aria-label={t("label")}>
-      <ul className="flex gap-1 overflow-x-auto md:flex-col md:overflow-visible">
-        {ITEMS.filter((item) => role === "ADMIN" || !("adminOnly" in item)).map(({ href, key, icon }) => (
-          <li key={href}>
-            <NavItem href={href}>
-              <Icon name={icon} aria-hidden className="size-4 shrink-0" />
-              {key === "alerts" ? tn("alerts") : t(key)}
-            </NavItem>
-          </li>
-        ))}
-      </ul>
+      <NavList items={items} />
     </nav>
   );
 }

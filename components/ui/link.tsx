@@ -1,11 +1,10 @@
-// next/link without prefetching, for every link in the app. Every dashboard route is dynamic and has no
-// loading state, so a prefetch makes the server render the route's whole frame (session, countdown
-// banner query, navigation) for nothing a click could reuse: the overview alone started ~40 such
-// renders per view (its 50 tenant links and the navigation). A click still navigates client-side.
-// eslint-disable-next-line no-restricted-imports -- the one place next/link is used
-import NextLink from "next/link";
-import type { ComponentProps } from "react";
+// Every in-app link: a plain anchor. Inside the dashboard frame a plain click on it navigates in the
+// page (components/shell/navigation-scope.tsx: one handler for the whole frame, no prefetching); on the
+// pages outside it (sign-in, set-up, presentation mode) it loads the page. next/link cost a client
+// component, four hooks and three handlers per link on every server render and ~2 kB of JavaScript
+// on every route (issue 6); nothing here used what it adds (prefetching was off, no replace/scroll).
+import type { AnchorHTMLAttributes } from "react";
 
-export default function Link(props: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={false} {...props} />;
+export default function Link({ href, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  return <a href={href} {...props} />;
 }
