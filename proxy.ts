@@ -13,20 +13,20 @@ const SESSION_COOKIE = "eh.session_token";
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const e = env();
   const requestId = crypto.randomUUID();
-  const forwarded = new Headers(request.headers);
-  forwarded.set("x-request-id", requestId);
-  forwarded.set("x-eh-path", pathname + search);
-
   const isApi = pathname.startsWith("/api/");
-  // No address here holds a NUL character (lib/security/nul-url.ts): bad input, not a server error.
+  // No address here holds a NUL character (lib/security/nul-url.ts): bad input, refused before anything else.
   if (urlHasNul(request.url)) {
     const message = "Bad request: the address contains a NUL character (%00).";
     return isApi
       ? NextResponse.json({ error: { code: "validation", message } }, { status: 400, headers: { "X-Request-Id": requestId } })
       : new NextResponse(message + "\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Request-Id": requestId } });
   }
+  const e = env();
+  const forwarded = new Headers(request.headers);
+  forwarded.set("x-request-id", requestId);
+  forwarded.set("x-eh-path", pathname + search);
+
   // Only a request that carries the session cookie can be forged into acting for someone; public
   // endpoints and API-key clients hold no ambient credential.
   const hasSession = request.cookies.getAll().some((c) => c.name.endsWith(SESSION_COOKIE));

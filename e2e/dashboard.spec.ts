@@ -226,7 +226,7 @@ test("the overview prefetches nothing: no link renders a dynamic route in the ba
   await page.mouse.wheel(0, 2000);
   await page.waitForTimeout(3000);
   expect(prefetches).toEqual([]);
-  // The rows are plain links the frame navigates in the page (components/shell/navigation-scope.tsx):
+  // The rows are plain links (components/ui/link.tsx) the frame navigates in the page (components/shell/navigation-scope.tsx):
   // the document is not reloaded (the marker survives). Which clicks it takes: lib/ui/navigation-click.test.ts.
   await page.evaluate(() => Object.assign(window, { __ehSamePage: true }));
   await page.getByTestId("overview-row").filter({ hasText: "Globex" }).locator("th a").click();

@@ -1,6 +1,7 @@
 // The countdown banner on every dashboard page when something the person can see is critical or
-// expired. Rendered on the server (text, icons, a plain link the frame navigates: navigation-scope.tsx); dismissing a critical warning for the browser
+// expired. Rendered on the server (text, icons, link); dismissing a critical warning for the browser
 // session is the small client island in banner-dismiss.tsx.
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { DismissibleBanner } from "@/components/overview/banner-dismiss";
 import { Icon } from "@/components/ui/server-icon";
@@ -33,9 +34,9 @@ export async function ExpiryBanner({ items }: { items: BannerItem[] }) {
         {text}
         {items.length > 1 ? <span className="ml-1 font-normal text-ink-2">{t("more", { count: items.length - 1 })}</span> : null}
       </p>
-      <a href={`/tenants/${first.tenantId}`} className="font-semibold underline underline-offset-2">
+      <Link href={`/tenants/${first.tenantId}`} className="font-semibold underline underline-offset-2">
         {t("open")}
-      </a>
+      </Link>
     </DismissibleBanner>
   );
 }

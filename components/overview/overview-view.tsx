@@ -5,6 +5,7 @@
 // loads right after the first paint, so it is not in the page's first-load JavaScript (issue 6). Only
 // the data crosses from server to browser, once: order, countdowns and tiles are derived here, on both
 // sides, by the same urgency rules (the page's server time grows with what it serialises).
+import Link from "@/components/ui/link";
 import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import { useMemo, useState, type ReactNode } from "react";
 import { CountdownPill, useCountdownWords } from "@/components/tokens/countdown-badge";
@@ -118,15 +119,12 @@ function useRowWords() {
 
 type RowWords = ReturnType<typeof useRowWords>;
 
-/**
- * One tenant: no hooks of its own (the words come resolved), since the overview renders fifty of them on
- * every request. Its links are plain anchors; the frame navigates on their clicks (shell/navigation-scope.tsx).
- */
+/** One tenant: no hooks of its own (the words come resolved), since the overview renders fifty of them on every request. */
 function TenantRow({ tenant, urgency, words, locale, icons }: { tenant: OverviewTenant; urgency: TenantUrgency; words: RowWords; locale: string; icons: OverviewIcons }) {
   return (
     <tr data-testid="overview-row" data-tenant={tenant.slug} data-level={urgency.level} className="align-top">
       <th scope="row" className={`border-l-4 px-4 py-3 text-left font-normal ${LEVEL_EDGE[urgency.level]}`}>
-        <a href={`/tenants/${tenant.id}`} className="font-semibold text-ink hover:underline">{tenant.name}</a>
+        <Link href={`/tenants/${tenant.id}`} className="font-semibold text-ink hover:underline">{tenant.name}</Link>
         <div className="text-xs text-ink-3">{[tenant.slug, tenant.region, tenant.timeZone].filter(Boolean).join(" · ")}</div>
       </th>
       <td className="px-4 py-3">
@@ -153,9 +151,9 @@ function TenantRow({ tenant, urgency, words, locale, icons }: { tenant: Overview
       <td className="px-4 py-3"><Readiness tenant={tenant} words={words} up={icons.up} down={icons.down} /></td>
       <td className="px-4 py-3 text-ink-2">
         {tenant.activeRotation ? (
-          <a href={`/rotations/${tenant.activeRotation.id}`} className="inline-flex items-center gap-1 font-medium text-accent hover:underline">
+          <Link href={`/rotations/${tenant.activeRotation.id}`} className="inline-flex items-center gap-1 font-medium text-accent hover:underline">
             {words.rotationInProgress}
-          </a>
+          </Link>
         ) : tenant.nextRotationAt ? (
           <span className="tabular-nums">{formatDate(locale, tenant.nextRotationAt, { dateStyle: "medium", timeZone: tenant.timeZone })}</span>
         ) : (

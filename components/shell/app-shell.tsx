@@ -1,4 +1,5 @@
 import { cookies } from "next/headers";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { NavigationScope } from "@/components/shell/navigation-scope";
@@ -20,7 +21,7 @@ export async function AppShell({ children, banner, demo, user }: { children: Rea
   const [t, ta, cookieStore] = await Promise.all([getTranslations("common"), getTranslations("auth"), cookies()]);
   const theme = cookieStore.get(THEME_COOKIE)?.value;
   return (
-    // Plain links anywhere in the frame navigate in the page through NavigationScope's one handler.
+    // Links anywhere in the frame are plain anchors; NavigationScope's one handler navigates in the page.
     <NavigationScope className="min-h-screen md:grid md:grid-cols-[15rem_1fr] print:block">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
         {t("skipToContent")}
@@ -28,10 +29,9 @@ export async function AppShell({ children, banner, demo, user }: { children: Rea
       <aside className="no-print border-b border-line bg-surface md:sticky md:top-0 md:h-screen md:border-b-0 md:border-r">
         <div className="flex items-center gap-2 px-4 py-4">
           <Icon name="ShieldCheck" aria-hidden className="size-6 text-accent" />
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a plain link the frame navigates in the page (navigation-scope.tsx) */}
-          <a href="/" className="text-base font-semibold tracking-tight">
+          <Link href="/" className="text-base font-semibold tracking-tight">
             {t("appName")}
-          </a>
+          </Link>
           {demo ? <span className="ml-auto rounded bg-warning-soft px-1.5 py-0.5 text-xs font-medium text-warning">{t("demoBadge")}</span> : null}
         </div>
         <div className="px-2 pb-3 md:pb-0">

@@ -1,9 +1,10 @@
 "use client";
-// The main navigation as one client island: its links are plain anchors with the current page marked
-// from the path (aria-current); the frame navigates on their clicks (navigation-scope.tsx). One island
+// The main navigation as one client island: its links mark the current page from the path
+// (aria-current); the frame navigates on their clicks (navigation-scope.tsx). One island
 // instead of one next/link and one island per item on every dashboard page (issue 6).
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
+import Link from "@/components/ui/link";
 import { isCurrentPage } from "@/lib/ui/current-page";
 
 export interface NavListItem {
@@ -26,10 +27,10 @@ export function NavList({ items }: { items: NavListItem[] }) {
         const current = isCurrentPage(href, pathname, href === "/");
         return (
           <li key={href}>
-            <a href={href} aria-current={current ? "page" : undefined} className={`${BASE} ${current ? CURRENT : OTHER}`}>
+            <Link href={href} aria-current={current ? "page" : undefined} className={`${BASE} ${current ? CURRENT : OTHER}`}>
               {icon}
               {label}
-            </a>
+            </Link>
           </li>
         );
       })}

@@ -1,5 +1,5 @@
 // Which clicks on a link a page may turn into a client-side navigation itself (a list of many links
-// listens once, on its container, instead of one next/link per row: see use-delegated-navigation.ts).
+// listens once, on its container, instead of one next/link per link: components/shell/navigation-scope.tsx).
 // Only what the browser would do in the same tab anyway: a plain primary click on a same-origin link
 // to another page, without a target or a download. Everything else (new tab, new window, download,
 // another site, a fragment of this page, an API route such as an export or a feed) is left to the browser.
