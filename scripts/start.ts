@@ -4,7 +4,7 @@
 // Then: migrations (prisma migrate deploy), a production build when the sources changed, the vendor
 // simulators in demo mode, and the web server (scripts/serve.mjs: Next behind admission control). Ctrl-C stops everything cleanly.
 import { spawn, type ChildProcess } from "node:child_process";
-import { access, writeFile } from "node:fs/promises";
+import { access, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { EnvSchema, describeEnvError } from "../lib/config/env-schema";
@@ -90,6 +90,8 @@ async function main() {
 
   const demo = env.DEMO_MODE === "1" || env.DEMO_MODE === "true";
   if (demo) {
+    // The demo keeps its admin password and the simulators' CA here, also on a PostgreSQL server of one's own.
+    await mkdir(dataDir, { recursive: true, mode: 0o700 });
     const { seedDemoIfEmpty } = await import("./lib/seed-demo");
     const { startSimulator } = await import("../simulators");
     const { demoScenario } = await import("../simulators/scenarios/demo");
