@@ -60,7 +60,8 @@ async function main() {
     for (const [u, xs] of samples) {
       xs.sort((a, b) => a - b);
       const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
-      console.log(`  ${u.padEnd(28)} p50 ${xs[Math.floor(xs.length / 2)]!.toFixed(1).padStart(6)} ms  p95 ${xs[Math.floor(xs.length * 0.95)]!.toFixed(1).padStart(6)} ms  mean ${mean.toFixed(1).padStart(6)} ms`);
+      const q = (f: number) => xs[Math.min(xs.length - 1, Math.floor(xs.length * f))]!.toFixed(1).padStart(6);
+      console.log(`  ${u.padEnd(28)} p50 ${q(0.5)} ms  p95 ${q(0.95)} ms  mean ${mean.toFixed(1).padStart(6)} ms  (p80 ${q(0.8)}, p90 ${q(0.9)}, p99 ${q(0.99)})`);
     }
   } finally {
     await server.stop();
