@@ -207,6 +207,15 @@ test("screenshots: overview and tenant page, English and Japanese, light and dar
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
     await expect(page.getByTestId("overview-row").first()).toBeVisible();
     await page.screenshot({ path: `e2e/screenshots/overview-${locale}-${theme}.png`, fullPage: true });
+    // Server-drawn icons are CSS masks (app/icons.css): each nav icon is drawn, sized and in its link's colour.
+    const icons = await page.getByRole("navigation").locator(".icon").evaluateAll((els) =>
+      els.map((e) => {
+        const s = getComputedStyle(e);
+        return { mask: s.maskImage.startsWith('url("data:image/svg+xml,'), size: `${s.width}×${s.height}`, inLinkColour: s.backgroundColor === getComputedStyle(e.parentElement!).color };
+      }),
+    );
+    expect(icons.length).toBeGreaterThanOrEqual(9);
+    for (const icon of icons) expect(icon).toEqual({ mask: true, size: "16px×16px", inLinkColour: true });
     await expectAccessible(page);
     await page.goto(`/tenants/${id}`);
     await expect(page.getByTestId("tokens-table")).toBeVisible();
