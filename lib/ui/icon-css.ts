@@ -4,7 +4,7 @@
 import { ICONS, iconClass, type IconName } from "@/components/ui/icon-names";
 
 /** An SVG as a `url()` value: percent-encoded, so any character of the markup is safe in CSS. */
-export function svgUrl(svg: string): string {
+function svgUrl(svg: string): string {
   return `url("data:image/svg+xml,${encodeURIComponent(svg)}")`;
 }
 
