@@ -26,7 +26,9 @@ const STATE_STYLE = { DISABLED: "bg-surface-2 text-ink-2", NOT_ENFORCED: "bg-war
 /** The view's icons, created on the server (overview-live.tsx): their data stays out of the view's bundle. */
 export type OverviewIcons = Record<"refresh" | "expired" | "expiring" | "notEnforced" | "rotations" | "up" | "down" | "attention", ReactNode>;
 
-export function OverviewView({ initial, icons }: { initial: Overview; icons: OverviewIcons }) {
+/** `initialJson`: the server's Overview as JSON (overview-live.tsx says why a string), read once per mount. */
+export function OverviewView({ initialJson, icons }: { initialJson: string; icons: OverviewIcons }) {
+  const [initial] = useState(() => JSON.parse(initialJson) as Overview);
   const t = useTranslations("overview");
   const locale = useLocale();
   const timeZone = useTimeZone();
