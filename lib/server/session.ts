@@ -8,8 +8,10 @@ import { apiKeyFromAuthorization } from "@/lib/auth/api-key-token";
 import { isRole } from "@/lib/auth/roles";
 import { auth } from "@/lib/server/auth";
 import type { ServiceContext } from "@/lib/server/context";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { requiredEnv } from "@/lib/server/env";
+import { readRows } from "@/lib/server/sql";
 import { authenticateApiKey } from "@/lib/services/api-keys/authenticate";
 
 export interface RequestFacts {
@@ -72,11 +74,11 @@ async function findSignedInUser(headers: Headers) {
   const context = await auth().$context;
   const token = verifiedSessionToken(headers, context.authCookies.sessionToken.name, context.secret);
   if (!token) return null;
-  // Prisma would read a relation in a second query: one join instead.
-  const [found] = await db().$queryRaw<SessionRow[]>`
+  // Prisma would read a relation in a second query: one join instead (on the pool: lib/server/sql.ts).
+  const [found] = await readRows<SessionRow>(db(), Prisma.sql`
     SELECT s."expiresAt", u.id, u.name, u.email, u.role::text AS role, u.locale, u.disabled_at AS "disabledAt"
     FROM "session" s JOIN "user" u ON u.id = s."userId"
-    WHERE s.token = ${token}`;
+    WHERE s.token = ${token}`);
   if (!found) return null;
   if (found.expiresAt.getTime() < Date.now()) {
     // Better Auth removes an expired session when it meets one; so do we (its cookie expires on its own).

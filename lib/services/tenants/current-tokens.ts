@@ -3,10 +3,11 @@ import "server-only";
 // banner of every dashboard page start from. One SQL statement (tokens and the active run as JSON per
 // tenant) instead of a query per relation, since every page's banner pays for it; loaded once per
 // server render (React `cache`, keyed by the request's context object), so the overview page and its
-// layout's banner share it.
+// layout's banner share it. Read on the pool, not through Prisma's client engine (lib/server/sql.ts).
 import { cache } from "react";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ServiceContext } from "@/lib/server/context";
+import { readRows } from "@/lib/server/sql";
 import { tenantScopeSql } from "@/lib/services/scope";
 
 interface Row {
@@ -28,7 +29,7 @@ interface Row {
 const ISO_UTC = (column: string) => Prisma.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 
 async function load(ctx: ServiceContext): Promise<Row[]> {
-  return ctx.db.$queryRaw<Row[]>(Prisma.sql`
+  return readRows<Row>(ctx.db, Prisma.sql`
     SELECT t.id, t.name, t.slug, t.region, t.time_zone AS "timeZone", t.se_state::text AS "seState", t.multi_token AS "multiToken",
            t.thresholds_days AS "thresholdsDays", t.next_rotation_at AS "nextRotationAt",
            coalesce((SELECT json_agg(json_build_object('id', k.id, 'kind', k.kind, 'expiresAt', ${ISO_UTC("k.expires_at")}) ORDER BY k.kind, k.id)

@@ -9,6 +9,7 @@ import { sortByUrgency, overviewTiles } from "@/lib/domain/urgency";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Overview, OverviewReadiness, OverviewTenant, ReadinessSummary } from "@/lib/dto/overview";
 import type { ServiceContext } from "@/lib/server/context";
+import { readRows } from "@/lib/server/sql";
 import { currentTenantTokens } from "@/lib/services/tenants/current-tokens";
 import { tenantScopeSql } from "@/lib/services/scope";
 import { latestSnapshotsInScope, pickReadiness } from "@/lib/services/tenants/readiness";
@@ -17,7 +18,7 @@ export type { Overview, OverviewTenant } from "@/lib/dto/overview";
 
 /** Per tenant the actor may see: open alerts (unresolved, not snoozed now) and MDM install commands whose token is out of date, in one statement. */
 async function openItemCounts(ctx: ServiceContext, now: Date) {
-  const rows = await ctx.db.$queryRaw<{ id: string; openAlerts: number; driftedTargets: number }[]>(Prisma.sql`
+  const rows = await readRows<{ id: string; openAlerts: number; driftedTargets: number }>(ctx.db, Prisma.sql`
     SELECT t.id,
            (SELECT count(*)::int FROM alert a WHERE a.tenant_id = t.id AND a.resolved_at IS NULL AND (a.snoozed_until IS NULL OR a.snoozed_until < ${now})) AS "openAlerts",
            (SELECT count(*)::int FROM mdm_target m WHERE m.tenant_id = t.id AND m.drift IN ('DRIFTED', 'NO_TOKEN')) AS "driftedTargets"

@@ -6,6 +6,7 @@ import "server-only";
 import type { PlannedChangeName, ReadinessSummary } from "@/lib/dto/overview";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ServiceContext } from "@/lib/server/context";
+import { readRows } from "@/lib/server/sql";
 import { tenantScopeSql } from "@/lib/services/scope";
 
 export function relevantChange(t: { seState: string; multiToken: boolean }): PlannedChangeName {
@@ -21,17 +22,17 @@ interface Row {
   refused: number;
   users: number;
   users_refused: number;
-  rn: bigint;
+  rn: number;
 }
 
 /** The two latest snapshots of each (tenant, change) for the tenants `which` selects (SQL over `readiness_snapshot`'s tenant_id). */
 function latestSnapshots(ctx: ServiceContext, which: Prisma.Sql): Promise<Row[]> {
-  return ctx.db.$queryRaw<Row[]>`
+  return readRows<Row>(ctx.db, Prisma.sql`
     SELECT * FROM (
       SELECT tenant_id, change, taken_at, devices, refused, users, users_refused,
-             row_number() OVER (PARTITION BY tenant_id, change ORDER BY taken_at DESC) AS rn
+             row_number() OVER (PARTITION BY tenant_id, change ORDER BY taken_at DESC)::int AS rn
       FROM readiness_snapshot WHERE ${which}
-    ) s WHERE rn <= 2`;
+    ) s WHERE rn <= 2`);
 }
 
 /** Per tenant, the latest snapshot of its relevant change and how the refusals moved since the one before; absent tenants are "not synced". */
