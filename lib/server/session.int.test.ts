@@ -5,7 +5,9 @@ import { createHmac } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auth } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
-import { sessionContext, verifiedSessionToken } from "@/lib/server/session";
+import { getIP } from "better-auth/api";
+import { requiredEnv } from "@/lib/server/env";
+import { CLIENT_IP_CACHE_MAX, requestFacts, sessionContext, verifiedSessionToken } from "@/lib/server/session";
 import { createPerson, signIn, type Person } from "@/lib/testing/people";
 
 const betterAuthUserId = async (cookie: string) => (await auth().api.getSession({ headers: new Headers({ cookie }) }))?.user.id ?? null;
@@ -86,5 +88,28 @@ describe("verifiedSessionToken", () => {
     expect(verifiedSessionToken(h(cookie), "__Secure-eh.session_token", secret)).toBeNull();
     expect(verifiedSessionToken(h(`__Secure-${cookie}`), "__Secure-eh.session_token", secret)).toBe(token);
     expect(verifiedSessionToken(new Headers(), "eh.session_token", secret)).toBeNull();
+  });
+});
+
+describe("requestFacts' client address", () => {
+  const betterAuthIp = (headers: Headers) =>
+    getIP(headers, { advanced: { ipAddress: { ipAddressHeaders: ["x-forwarded-for"], trustedProxies: requiredEnv().TRUSTED_PROXIES } } }) ?? undefined;
+  const forwarded = [undefined, "", "203.0.113.7", " 203.0.113.7 ", "2001:db8::1", "::ffff:198.51.100.2", "203.0.113.7, 198.51.100.9", "not an address", "999.1.1.1", "10.0.0.1,"];
+
+  it("is Better Auth's getIP answer for every X-Forwarded-For value, asked once or many times", () => {
+    for (let round = 0; round < 3; round++) {
+      for (const value of forwarded) {
+        const headers = new Headers(value === undefined ? {} : { "x-forwarded-for": value });
+        expect(requestFacts(headers).sourceIp, `x-forwarded-for: ${value}`).toBe(betterAuthIp(headers));
+      }
+    }
+  });
+
+  it("stays right past its bound (it starts afresh)", () => {
+    for (let i = 0; i <= CLIENT_IP_CACHE_MAX + 5; i++) {
+      const headers = new Headers({ "x-forwarded-for": `198.51.${Math.floor(i / 256)}.${i % 256}` });
+      expect(requestFacts(headers).sourceIp).toBe(betterAuthIp(headers));
+    }
+    expect(requestFacts(new Headers({ "x-forwarded-for": "203.0.113.7" })).sourceIp).toBe("203.0.113.7");
   });
 });
