@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bannerItems, overviewTiles, sortByUrgency, tenantUrgency, tokenLines, type UrgencyTenant } from "./urgency";
+import { DEFAULT_THRESHOLDS, thresholdsFromDays } from "./countdown";
+import { bannerItems, overviewTiles, sortByUrgency, tenantThresholds, tenantUrgency, tokenLines, type UrgencyTenant } from "./urgency";
 
 const NOW = new Date("2026-11-23T09:00:00Z");
 const inDays = (d: number) => new Date(NOW.getTime() + d * 86_400_000).toISOString();
@@ -89,5 +90,35 @@ describe("bannerItems", () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("tenantThresholds", () => {
+  it.each([
+    [[], DEFAULT_THRESHOLDS],
+    [[30, 14, 7, 1], thresholdsFromDays([30, 14, 7, 1])],
+    [[1, 7, 14, 30, 7], thresholdsFromDays([30, 14, 7, 1])],
+    [[60, 10], [{ days: 60, level: "notice" }, { days: 10, level: "warning" }]],
+    [[5], [{ days: 5, level: "notice" }]],
+  ])("%j gives the levels thresholdsFromDays gives", (days, expected) => {
+    expect(tenantThresholds(days)).toEqual(expected);
+  });
+
+  it("builds a list once and shares it between tenants with the same days", () => {
+    const a = tenantThresholds([45, 20, 5]);
+    expect(tenantThresholds([45, 20, 5])).toBe(a);
+    expect(tenantThresholds([45, 20, 6])).not.toBe(a);
+    expect(tenantThresholds([])).toBe(DEFAULT_THRESHOLDS);
+  });
+});
+
+describe("tenantUrgency", () => {
+  it("tokens keep their fields and gain their countdown", () => {
+    const now = new Date("2026-12-03T00:00:00Z");
+    const u = tenantUrgency({ id: "t", name: "T", timeZone: "UTC", seState: "ENFORCED", thresholdsDays: [], openAlerts: 0, tokens: [{ id: "k", kind: "AUTH", expiresAt: "2026-12-05T00:00:00.000Z" }, { id: "n", kind: "ENCRYPTION", expiresAt: null }] }, now);
+    expect(u.tokens.map(({ countdown, ...rest }) => ({ ...rest, days: countdown?.days ?? null }))).toEqual([
+      { id: "k", kind: "AUTH", expiresAt: "2026-12-05T00:00:00.000Z", days: 2 },
+      { id: "n", kind: "ENCRYPTION", expiresAt: null, days: null },
+    ]);
   });
 });

