@@ -149,8 +149,8 @@ function criticalHorizonMs(thresholds: readonly { days: number; level: string }[
   return now.getTime() + (days + 2) * 86_400_000;
 }
 
-/** What the banner shows: every critical or expired token, expired first, then soonest. */
-export function bannerItems(tenants: readonly UrgencyTenant[], now: Date): BannerItem[] {
+/** What the banner shows: every critical or expired token, expired first, then soonest (open alerts and state do not rank them). */
+export function bannerItems(tenants: readonly Pick<UrgencyTenant, "id" | "name" | "timeZone" | "thresholdsDays" | "tokens">[], now: Date): BannerItem[] {
   const items: BannerItem[] = [];
   for (const tenant of tenants) {
     const thresholds = tenantThresholds(tenant.thresholdsDays);

@@ -9,5 +9,5 @@ import { currentTenantTokens } from "@/lib/services/tenants/current-tokens";
 /** Critical or expired tokens the actor can see, expired first. */
 export async function getBannerItems({ ctx, now = new Date() }: { ctx: ServiceContext; now?: Date }): Promise<BannerItem[]> {
   // bannerItems passes over tokens without an expiry; open alerts do not rank banner items.
-  return bannerItems((await currentTenantTokens(ctx)).map((r) => ({ ...r, openAlerts: 0 })), now);
+  return bannerItems(await currentTenantTokens(ctx), now);
 }
