@@ -70,7 +70,12 @@ const quantile = (xs: number[], q: number) => {
 };
 
 const port = Number(args.port);
-const servers = [await start("A", port, process.execPath, {}), await start("B", port + 10, args["b-node"] ?? process.execPath, bEnv)];
+const a = await start("A", port, process.execPath, {});
+const servers = [a, await start("B", port + 10, args["b-node"] ?? process.execPath, bEnv).catch(async (e: unknown) => {
+  a.child.kill("SIGTERM");
+  await a.drop();
+  throw e;
+})];
 try {
   console.log(`ab: A as started; B with ${JSON.stringify(bEnv)}${args["b-node"] ? ` on ${args["b-node"]}` : ""}; ${ROUNDS} rounds over ${urls.length} URLs`);
   const samples = new Map<string, number[]>();
