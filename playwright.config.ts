@@ -46,6 +46,9 @@ export default defineConfig({
       url: `http://127.0.0.1:${PORT}/api/health`,
       timeout: 600_000,
       reuseExistingServer: false,
+      // SIGTERM, not Playwright's default SIGKILL: serve.ts then stops the app and drops its database
+      // (killed outright, it left one eh_e2e_* database behind on the machine per run).
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
       stdout: "pipe",
       stderr: "pipe",
     },
