@@ -1,6 +1,7 @@
 import "server-only";
 // Countdowns of the live tokens (current and pending) of the visible tenants, or of one tenant.
-import { computeCountdown, thresholdsFromDays } from "@/lib/domain/countdown";
+import { computeCountdown } from "@/lib/domain/countdown";
+import { tenantThresholds } from "@/lib/domain/urgency";
 import type { ServiceContext } from "@/lib/server/context";
 import { getTenantOrThrow, tenantScope } from "@/lib/services/scope";
 import type { ApiCountdown } from "./schemas";
@@ -20,7 +21,7 @@ export async function listApiCountdowns({ ctx, tenantId, now = new Date() }: { c
   });
   return tenants
     .flatMap((t) => {
-      const thresholds = thresholdsFromDays(t.thresholdsDays.length ? t.thresholdsDays : [30, 14, 7, 1]);
+      const thresholds = tenantThresholds(t.thresholdsDays);
       return t.tokens.map((k) => {
         const c = computeCountdown({ expiresAt: k.expiresAt!, now, timeZone: t.timeZone, thresholds });
         return {

@@ -1,6 +1,7 @@
 import "server-only";
 // The data behind /api/metrics, for the tenants the caller may see (API keys and admins: all).
-import { computeCountdown, thresholdsFromDays } from "@/lib/domain/countdown";
+import { computeCountdown } from "@/lib/domain/countdown";
+import { tenantThresholds } from "@/lib/domain/urgency";
 import type { ServiceContext } from "@/lib/server/context";
 import { tenantScope } from "@/lib/services/scope";
 import type { MetricsSnapshot } from "./exposition";
@@ -42,7 +43,7 @@ export async function collectMetrics({ ctx, now = new Date() }: { ctx: ServiceCo
   for (const d of failed) failedByKind.set(d.channel.kind, (failedByKind.get(d.channel.kind) ?? 0) + 1);
   return {
     tokens: tenants.flatMap((t) => {
-      const thresholds = thresholdsFromDays(t.thresholdsDays.length ? t.thresholdsDays : [30, 14, 7, 1]);
+      const thresholds = tenantThresholds(t.thresholdsDays);
       return t.tokens.map((k) => ({
         tenant: t.slug,
         kind: k.kind,

@@ -4,7 +4,8 @@ import "server-only";
 // (planned, else suggested by the planner) and the owner. Most urgent tenant first. The page, the
 // presentation mode and the CSV are three renderings of this one list.
 import { buildCalendarEvents } from "@/lib/domain/calendar-events";
-import { computeCountdown, thresholdsFromDays, type CountdownLevel } from "@/lib/domain/countdown";
+import { computeCountdown, type CountdownLevel } from "@/lib/domain/countdown";
+import { tenantThresholds } from "@/lib/domain/urgency";
 import type { ServiceContext } from "@/lib/server/context";
 import { loadCalendarTenants } from "@/lib/services/calendar/events";
 import { tenantScope } from "@/lib/services/scope";
@@ -89,7 +90,7 @@ export async function getExpiryReview({ ctx, now = new Date() }: { ctx: ServiceC
   );
 
   const tenants = rows.map((t): ReviewTenant => {
-    const thresholds = thresholdsFromDays(t.thresholdsDays.length ? t.thresholdsDays : [30, 14, 7, 1]);
+    const thresholds = tenantThresholds(t.thresholdsDays);
     const tokens = t.tokens.map((k): ReviewToken => {
       const c = k.expiresAt ? computeCountdown({ expiresAt: k.expiresAt, now, timeZone: t.timeZone, thresholds }) : null;
       return {
