@@ -7,17 +7,11 @@
 //   npm run bench:ab -- --b-env SOME_SWITCH=1 [--b-env K=V …] [--b-node /path/to/node] [--rounds 500] [/api/health /]
 //
 // Needs a build (npm run build) and the local PostgreSQL. Prints p50, p95 and mean per server and URL.
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { generateKeyBase64 } from "../lib/crypto/secret-box";
-import { createFreshDatabase } from "../lib/testing/local-database";
-import { signInDemoAdmin, waitFor } from "./lib/bench-server";
+import { signInDemoAdmin, startBenchServer, type BenchServer } from "./lib/bench-server";
 import { seedTenants } from "./lib/scale-data";
+import { quantile } from "./lib/stats";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -41,41 +35,31 @@ if (Object.keys(bEnv).length === 0 && !args["b-node"]) throw new Error("nothing 
 
 interface Server {
   name: string;
-  base: string;
+  app: BenchServer;
   cookie: string;
-  child: ChildProcess;
-  drop: () => Promise<void>;
 }
 
-async function start(name: string, port: number, nodeBin: string, extraEnv: Record<string, string>): Promise<Server> {
-  const db = await createFreshDatabase(`eh_ab_${name}`);
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), `eh-ab-${name}-`));
-  const key = generateKeyBase64();
-  const base = `http://127.0.0.1:${port}`;
-  // start.ts starts serve.mjs with its own Node binary (process.execPath): B's binary runs B's server.
-  const child = spawn(nodeBin, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts", "--port", String(port), "--data-dir", dataDir, "--skip-build"], {
-    cwd: ROOT,
-    stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, DATABASE_URL: db.url, ENCRYPTION_KEY: key, DEMO_MODE: "1", SIMULATOR_PORT: String(port + 5), LOG_LEVEL: "warn", APP_URL: base, ...extraEnv },
-  });
-  await waitFor(`${base}/api/health`, 300_000);
-  await seedTenants(db.url, key, 50, 200);
-  const cookie = await signInDemoAdmin({ base, dataDir });
-  return { name, base, cookie, child, drop: () => db.drop().catch(() => {}) };
+/** A bench server (fresh database, real start command) with the dashboard's data, signed in. */
+async function start(name: string, port: number, opts: { nodeBin?: string; env?: Record<string, string> }): Promise<Server> {
+  const app = await startBenchServer({ name: `ab_${name}`, port, skipBuild: true, ...opts });
+  try {
+    await seedTenants(app.db.url, app.key, 50, 200);
+    return { name, app, cookie: await signInDemoAdmin(app) };
+  } catch (e) {
+    await app.stop();
+    throw e;
+  }
 }
-
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
-};
 
 const port = Number(args.port);
-const a = await start("A", port, process.execPath, {});
-const servers = [a, await start("B", port + 10, args["b-node"] ?? process.execPath, bEnv).catch(async (e: unknown) => {
-  a.child.kill("SIGTERM");
-  await a.drop();
-  throw e;
-})];
+const a = await start("A", port, {});
+const servers = [
+  a,
+  await start("B", port + 10, { nodeBin: args["b-node"], env: bEnv }).catch(async (e: unknown) => {
+    await a.app.stop();
+    throw e;
+  }),
+];
 try {
   console.log(`ab: A as started; B with ${JSON.stringify(bEnv)}${args["b-node"] ? ` on ${args["b-node"]}` : ""}; ${ROUNDS} rounds over ${urls.length} URLs`);
   const samples = new Map<string, number[]>();
@@ -83,7 +67,7 @@ try {
     for (const s of i % 2 ? [...servers].reverse() : servers) {
       for (const u of urls) {
         const t0 = performance.now();
-        const res = await fetch(s.base + u, { headers: { cookie: s.cookie } });
+        const res = await fetch(s.app.base + u, { headers: { cookie: s.cookie } });
         await res.arrayBuffer();
         if (!res.ok) throw new Error(`${s.name} ${u}: ${res.status}`);
         if (i < WARMUP) continue;
@@ -98,8 +82,5 @@ try {
     console.log(`  ${k.padEnd(28)} p50 ${quantile(xs, 0.5).toFixed(1).padStart(6)} ms  p95 ${quantile(xs, 0.95).toFixed(1).padStart(6)} ms  mean ${mean.toFixed(1).padStart(6)} ms`);
   }
 } finally {
-  for (const s of servers) s.child.kill("SIGTERM");
-  // serve.mjs closes its connections and exits within 5 s.
-  await new Promise((r) => setTimeout(r, 6000));
-  for (const s of servers) await s.drop();
+  await Promise.all(servers.map((s) => s.app.stop()));
 }

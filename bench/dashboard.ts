@@ -17,6 +17,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { signInDemoAdmin, startBenchServer } from "./lib/bench-server";
 import { seedTenants } from "./lib/scale-data";
+import { quantile } from "./lib/stats";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const { values: args } = parseArgs({
@@ -33,10 +34,6 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const TENANTS = 50;
 const TOKEN_SETS = 200;
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
-};
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 async function time(url: string, cookie?: string): Promise<number> {

@@ -32,13 +32,21 @@ export async function waitFor(url: string, timeoutMs: number) {
 }
 
 /** Starts the server on a fresh database and waits until /api/health answers. */
-export async function startBenchServer(opts: { name: string; port: number; skipBuild?: boolean; env?: Record<string, string>; readyTimeoutMs?: number }): Promise<BenchServer> {
+export async function startBenchServer(opts: {
+  name: string;
+  port: number;
+  skipBuild?: boolean;
+  env?: Record<string, string>;
+  readyTimeoutMs?: number;
+  /** The Node.js binary to run the start command with (start.ts runs the server with the same one); this process's by default. */
+  nodeBin?: string;
+}): Promise<BenchServer> {
   const db = await createFreshDatabase(`eh_${opts.name}`);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `eh-${opts.name}-`));
   const key = generateKeyBase64();
   const base = `http://127.0.0.1:${opts.port}`;
   console.log(`${opts.name}: fresh database ${db.name}; starting the server with the real start command on :${opts.port}`);
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts", "--port", String(opts.port), "--data-dir", dataDir, ...(opts.skipBuild ? ["--skip-build"] : [])], {
+  const child = spawn(opts.nodeBin ?? process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts", "--port", String(opts.port), "--data-dir", dataDir, ...(opts.skipBuild ? ["--skip-build"] : [])], {
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, DATABASE_URL: db.url, ENCRYPTION_KEY: key, DEMO_MODE: "1", SIMULATOR_PORT: String(opts.port + 5), LOG_LEVEL: "warn", APP_URL: base, ...opts.env },
