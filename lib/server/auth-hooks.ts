@@ -4,9 +4,10 @@ import "server-only";
 // created only after its sign-in event is in the audit log (fail closed); the user's saved language
 // becomes the locale cookie at sign-in.
 import { randomUUID } from "node:crypto";
-import { APIError, createAuthMiddleware, getIP, getSessionFromCtx, isAPIError } from "better-auth/api";
+import { APIError, createAuthMiddleware, getSessionFromCtx, isAPIError } from "better-auth/api";
 import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/locale";
 import { db } from "@/lib/server/db";
+import { clientIp } from "@/lib/server/client-ip";
 import { requiredEnv } from "@/lib/server/env";
 import { logger } from "@/lib/server/logger";
 import { checkPasswordSignIn, recordFailedSignIn, recordFailedSso, recordSignIn, recordSignOut, recordSsoUserCreated, type AuthRequest, type SignInMethod } from "@/lib/services/auth/sign-in";
@@ -16,8 +17,7 @@ type Headerish = Headers | undefined | null;
 /** The request facts an audit event needs, from whatever Better Auth hands a hook. */
 function authRequest(headers: Headerish): AuthRequest {
   const h = headers ?? new Headers();
-  const ip = getIP(h, { advanced: { ipAddress: { ipAddressHeaders: ["x-forwarded-for"], trustedProxies: requiredEnv().TRUSTED_PROXIES } } });
-  return { db: db(), requestId: h.get("x-request-id") ?? randomUUID(), sourceIp: ip };
+  return { db: db(), requestId: h.get("x-request-id") ?? randomUUID(), sourceIp: clientIp(h) };
 }
 
 function signInMethod(path: string | undefined, params: Record<string, string> | undefined): SignInMethod | null {

@@ -7,7 +7,8 @@ import { auth } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { getIP } from "better-auth/api";
 import { requiredEnv } from "@/lib/server/env";
-import { CLIENT_IP_CACHE_MAX, requestFacts, sessionContext, verifiedSessionToken } from "@/lib/server/session";
+import { CLIENT_IP_CACHE_MAX } from "@/lib/server/client-ip";
+import { requestFacts, sessionContext, verifiedSessionToken } from "@/lib/server/session";
 import { createPerson, signIn, type Person } from "@/lib/testing/people";
 
 const betterAuthUserId = async (cookie: string) => (await auth().api.getSession({ headers: new Headers({ cookie }) }))?.user.id ?? null;

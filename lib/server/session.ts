@@ -2,41 +2,20 @@ import "server-only";
 // From a request to the ServiceContext that acts for it: a signed-in person (session cookie) or an
 // API key (`Authorization: Bearer ehk_…`, route handlers only). Disabled people have no context.
 import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
-import { getIP } from "better-auth/api";
 import { parseCookies } from "better-call";
 import { apiKeyFromAuthorization } from "@/lib/auth/api-key-token";
 import { isRole } from "@/lib/auth/roles";
 import { auth } from "@/lib/server/auth";
+import { clientIp } from "@/lib/server/client-ip";
 import type { ServiceContext } from "@/lib/server/context";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import { requiredEnv } from "@/lib/server/env";
 import { readRows } from "@/lib/server/sql";
 import { authenticateApiKey } from "@/lib/services/api-keys/authenticate";
 
 export interface RequestFacts {
   requestId: string;
   sourceIp?: string;
-}
-
-/**
- * Client addresses by X-Forwarded-For value. Better Auth's getIP checks each address with zod (~0.15 ms
- * of every signed-in request, issue 6), and its answer depends only on that header and the trusted
- * proxies, which are fixed for the process; a page's requests carry the same header again and again.
- */
-const ipByForwardedFor = new Map<string, string | null>();
-/** Bound on remembered header values: past it the map starts afresh. */
-export const CLIENT_IP_CACHE_MAX = 1000;
-
-function clientIp(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for") ?? "";
-  let ip = ipByForwardedFor.get(forwarded);
-  if (ip === undefined) {
-    ip = getIP(headers, { advanced: { ipAddress: { ipAddressHeaders: ["x-forwarded-for"], trustedProxies: requiredEnv().TRUSTED_PROXIES } } });
-    if (ipByForwardedFor.size >= CLIENT_IP_CACHE_MAX) ipByForwardedFor.clear();
-    ipByForwardedFor.set(forwarded, ip);
-  }
-  return ip;
 }
 
 /** The request id proxy.ts assigned, and the client's address (X-Forwarded-For, trusted proxies honoured). */
