@@ -47,7 +47,7 @@ export function pickReadiness(tenants: { id: string; seState: string; multiToken
   const result = new Map<string, ReadinessSummary>();
   for (const t of tenants) {
     const change = relevantChange(t);
-    const [latest, before] = (byKey.get(`${t.id}:${change}`) ?? []).sort((a, b) => Number(a.rn) - Number(b.rn));
+    const [latest, before] = (byKey.get(`${t.id}:${change}`) ?? []).sort((a, b) => a.rn - b.rn);
     if (!latest) continue;
     result.set(t.id, {
       change,
