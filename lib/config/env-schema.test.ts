@@ -22,3 +22,15 @@ describe("environment: sign-in settings", () => {
     expect(e.success && e.data.TRUSTED_PROXIES).toEqual(["10.0.0.0/8", "192.0.2.10"]);
   });
 });
+
+describe("environment: database", () => {
+  it("prepares the hot path's statements unless told not to (a PgBouncer in transaction mode)", () => {
+    const on = (v?: string) => {
+      const e = parse(v === undefined ? {} : { DATABASE_PREPARED_STATEMENTS: v });
+      return e.success ? e.data.DATABASE_PREPARED_STATEMENTS : e.error;
+    };
+    expect([on(), on(""), on("1"), on("true")]).toEqual([true, true, true, true]);
+    expect([on("0"), on("false")]).toEqual([false, false]);
+    expect(describeEnvError(parse({ DATABASE_PREPARED_STATEMENTS: "no" }).error!)).toMatch(/DATABASE_PREPARED_STATEMENTS/);
+  });
+});

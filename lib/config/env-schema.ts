@@ -25,6 +25,12 @@ const flag = z
   .optional()
   .transform((v) => v === "1" || v === "true");
 
+/** Like `flag`, but on unless set to "0" or "false". */
+const flagOn = z
+  .enum(["0", "1", "true", "false", ""])
+  .optional()
+  .transform((v) => v !== "0" && v !== "false");
+
 const commaList = z
   .string()
   .optional()
@@ -36,6 +42,8 @@ const EnvObject = z.object({
   DATABASE_URL: postgresUrl.optional(),
   SHADOW_DATABASE_URL: postgresUrl.optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** The hot path's reads as named prepared statements (lib/server/sql.ts); off for a PgBouncer in transaction mode that does not keep them. */
+  DATABASE_PREPARED_STATEMENTS: flagOn,
   /** Set by the start command when DATABASE_URL points at the embedded PGlite server. */
   EMBEDDED_DATABASE: flag,
   DEMO_MODE: flag,

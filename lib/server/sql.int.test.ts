@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import { readRows } from "@/lib/server/sql";
+import { readRows, statementName } from "@/lib/server/sql";
 import { createTenant } from "@/lib/testing/people";
 
 describe("readRows", () => {
@@ -58,5 +58,33 @@ describe("readRows", () => {
 
   it("fails on bad SQL as loudly as $queryRaw (nothing swallowed)", async () => {
     await expect(readRows(db(), Prisma.sql`SELECT no_such_column FROM tenant`)).rejects.toThrow(/no_such_column/);
+    // Again: a statement that failed to prepare is not taken for prepared on its connection.
+    await expect(readRows(db(), Prisma.sql`SELECT no_such_column FROM tenant`)).rejects.toThrow(/no_such_column/);
+  });
+
+  it("runs as a prepared statement named by its text", async () => {
+    // While a prepared statement runs, its session lists it in pg_prepared_statements; an unnamed one is not listed.
+    const probe = (name: string) => Prisma.sql`SELECT name, statement FROM pg_prepared_statements WHERE name = ${name}`;
+    const name = statementName(probe("").text);
+    expect(await readRows(db(), probe(name))).toEqual([{ name, statement: probe("").text }]);
+  });
+
+  it("binds each call's own parameters to the prepared statement", async () => {
+    const a = await createTenant("Sql prepared A");
+    const b = await createTenant("Sql prepared B");
+    const find = (id: string) => Prisma.sql`SELECT name FROM tenant WHERE id = ${id}`;
+    // Alternating, more often than the pool has connections, so connections reuse the statement they prepared.
+    const seen = await Promise.all(Array.from({ length: 30 }, (_, i) => readRows<{ name: string }>(db(), find(i % 2 ? b.id : a.id))));
+    expect(seen.map((rows) => rows[0]?.name)).toEqual(Array.from({ length: 30 }, (_, i) => (i % 2 ? b.name : a.name)));
+  });
+
+  it("names a text the same way every time, and two texts apart, within PostgreSQL's 63-character names", () => {
+    const one = statementName("SELECT 1");
+    expect(statementName("SELECT 1")).toBe(one);
+    expect(statementName("SELECT 2")).not.toBe(one);
+    expect(one).toMatch(/^eh_[A-Za-z0-9_-]{32}$/);
+    // Past the bound of remembered names, a name stays the digest of its text.
+    for (let i = 0; i < 1100; i++) statementName(`SELECT ${i + 10}`);
+    expect(statementName("SELECT 1")).toBe(one);
   });
 });

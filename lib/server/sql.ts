@@ -8,13 +8,45 @@ import "server-only";
 // types this app reads the way Prisma does (timestamptz → Date, int4 and int4[] → numbers, json →
 // parsed), and sql.int.test.ts holds the two paths to the same rows.
 //
+// Each statement is a named prepared statement, named by its text: a connection parses and plans it
+// once, and afterwards only its parameters cross (the overview page's four statements are the same
+// few texts on every request; their parsing and planning was PostgreSQL's larger share of them).
+// DATABASE_PREPARED_STATEMENTS=0 turns that off for a PgBouncer in transaction mode that does not keep
+// prepared statements across transactions (before 1.21, or without max_prepared_statements). Off on
+// the embedded PGlite too: its one backend outlives the socket connections, so a reconnected client
+// (pg forgets what it prepared) fails with "prepared statement … already exists".
+//
 // Only for the process's own client: a transaction client (or any other) keeps `$queryRaw`, so a
 // read inside a transaction still sees that transaction's writes.
+import { createHash } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db as processDb, pgPool, type Db } from "@/lib/server/db";
+import { env } from "@/lib/server/env";
 
 /** The rows `query` returns, read on the pool when `client` is the process's client. */
 export async function readRows<T extends object>(client: Pick<Db, "$queryRaw">, query: Prisma.Sql): Promise<T[]> {
   if (client !== processDb()) return client.$queryRaw<T[]>(query);
-  return (await pgPool().query<T>(query.text, query.values)).rows;
+  const { text, values } = query;
+  const e = env();
+  const name = e.DATABASE_PREPARED_STATEMENTS && !e.EMBEDDED_DATABASE ? statementName(text) : undefined;
+  return (await pgPool().query<T>({ name, text, values })).rows;
+}
+
+/** Texts seen, and their names: a handful in practice (each query has one text per kind of actor). */
+const names = new Map<string, string>();
+const MAX_NAMES = 1000;
+
+/**
+ * The statement's name: a digest of its text, so one name never stands for two texts (pg refuses
+ * that on a connection) and every connection of the pool prepares a text under the same name.
+ */
+export function statementName(text: string): string {
+  let name = names.get(text);
+  if (name === undefined) {
+    // A bound, should a caller ever build texts without end: forgetting a name only costs a digest.
+    if (names.size >= MAX_NAMES) names.clear();
+    name = `eh_${createHash("sha256").update(text).digest("base64url").slice(0, 32)}`;
+    names.set(text, name);
+  }
+  return name;
 }
