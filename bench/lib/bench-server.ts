@@ -40,14 +40,17 @@ export async function startBenchServer(opts: {
   readyTimeoutMs?: number;
   /** The Node.js binary to run the start command with (start.ts runs the server with the same one); this process's by default. */
   nodeBin?: string;
+  /** The checkout to run (built, with its node_modules); this one by default. */
+  root?: string;
 }): Promise<BenchServer> {
+  const root = opts.root ?? ROOT;
   const db = await createFreshDatabase(`eh_${opts.name}`);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `eh-${opts.name}-`));
   const key = generateKeyBase64();
   const base = `http://127.0.0.1:${opts.port}`;
   console.log(`${opts.name}: fresh database ${db.name}; starting the server with the real start command on :${opts.port}`);
-  const child = spawn(opts.nodeBin ?? process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts", "--port", String(opts.port), "--data-dir", dataDir, ...(opts.skipBuild ? ["--skip-build"] : [])], {
-    cwd: ROOT,
+  const child = spawn(opts.nodeBin ?? process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts", "--port", String(opts.port), "--data-dir", dataDir, ...(opts.skipBuild ? ["--skip-build"] : [])], {
+    cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, DATABASE_URL: db.url, ENCRYPTION_KEY: key, DEMO_MODE: "1", SIMULATOR_PORT: String(opts.port + 5), LOG_LEVEL: "warn", APP_URL: base, ...opts.env },
   });
