@@ -8,8 +8,7 @@
 import Link from "@/components/ui/link";
 import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import { useMemo, useState, type ReactNode } from "react";
-import { CountdownPill, useCountdownWords } from "@/components/tokens/countdown-badge";
-import { LEVEL_EDGE } from "@/components/tokens/level";
+import { useCountdownWords } from "@/components/tokens/countdown-badge";
 import { overviewTiles, sortByUrgency, tokenLines } from "@/lib/domain/urgency";
 import type { TenantUrgency } from "@/lib/domain/urgency";
 import type { Overview, OverviewTenant } from "@/lib/dto/overview";
@@ -20,8 +19,6 @@ import type { LiveOverview } from "./overview-poller";
 import { useNow } from "./use-now";
 
 const loadPoller = () => import("./overview-poller");
-
-const STATE_STYLE = { DISABLED: "bg-surface-2 text-ink-2", NOT_ENFORCED: "bg-warning-soft text-warning", ENFORCED: "bg-ok-soft text-ok" } as const;
 
 /** The view's icons, created on the server (overview-live.tsx): their data stays out of the view's bundle. */
 export type OverviewIcons = Record<"refresh" | "expired" | "expiring" | "notEnforced" | "rotations" | "up" | "down" | "attention", ReactNode>;
@@ -68,7 +65,7 @@ export function OverviewView({ initialJson, icons }: { initialJson: string; icon
           <p className="p-6 text-sm text-ink-3">{t("empty")}</p>
         ) : (
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="tenants-heading">
-            <table className="w-full text-left text-sm" data-testid="overview-table">
+            <table className="overview-table w-full text-left text-sm" data-testid="overview-table">
               <thead className="border-b border-line bg-surface-2/60 text-xs uppercase tracking-wide text-ink-3">
                 <tr>
                   <th scope="col" className="px-4 py-2.5 font-medium">{t("table.tenant")}</th>
@@ -121,48 +118,58 @@ function useRowWords() {
 
 type RowWords = ReturnType<typeof useRowWords>;
 
-/** One tenant: no hooks of its own (the words come resolved), since the overview renders fifty of them on every request. */
+/**
+ * One tenant: no hooks of its own (the words come resolved), since the overview renders fifty of them
+ * on every request. Its cells carry no classes: `.overview-table` in app/globals.css styles them by
+ * position and by the row's data-level, the state's data-state and each pill's data-level (issue 6).
+ */
 function TenantRow({ tenant, urgency, words, locale, icons }: { tenant: OverviewTenant; urgency: TenantUrgency; words: RowWords; locale: string; icons: OverviewIcons }) {
   return (
-    <tr data-testid="overview-row" data-tenant={tenant.slug} data-level={urgency.level} className="align-top">
-      <th scope="row" className={`border-l-4 px-4 py-3 text-left font-normal ${LEVEL_EDGE[urgency.level]}`}>
-        <Link href={`/tenants/${tenant.id}`} className="font-semibold text-ink hover:underline">{tenant.name}</Link>
-        <div className="text-xs text-ink-3">{[tenant.slug, tenant.region, tenant.timeZone].filter(Boolean).join(" · ")}</div>
+    <tr data-testid="overview-row" data-tenant={tenant.slug} data-level={urgency.level}>
+      <th scope="row">
+        <Link href={`/tenants/${tenant.id}`}>{tenant.name}</Link>
+        <div>{[tenant.slug, tenant.region, tenant.timeZone].filter(Boolean).join(" · ")}</div>
       </th>
-      <td className="px-4 py-3">
-        <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${STATE_STYLE[tenant.seState]}`}>{words.state[tenant.seState]}</span>
-        {tenant.multiToken ? <div className="mt-1 text-xs text-ink-3">{words.multiToken}</div> : null}
+      <td>
+        <span data-state={tenant.seState}>{words.state[tenant.seState]}</span>
+        {tenant.multiToken ? <div>{words.multiToken}</div> : null}
       </td>
-      <td className="px-4 py-3">
+      <td>
         {urgency.tokens.length === 0 ? (
           <span className="text-ink-3">{words.noTokens}</span>
         ) : (
-          <ul className="space-y-1.5">
+          <ul className="token-lines">
             {tokenLines(urgency.tokens).map(({ token: tok, kinds }) => (
-              <li key={tok.id} className="token-line">
-                <span className="token-line-kind">{kinds.map((k) => words.kind[k]).join("\n")}</span>
-                {tok.countdown ? <CountdownPill countdown={tok.countdown} words={words.countdown} /> : <span className="text-ink-3">{words.noExpiry}</span>}
-                {tok.expiresAt ? (
-                  <span className="token-line-date">{formatDate(locale, tok.expiresAt, { dateStyle: "medium", timeStyle: "short", timeZone: tenant.timeZone })}</span>
-                ) : null}
+              // Kinds, then the countdown pill (its level in words too: colour is never the only cue), then the expiry.
+              <li key={tok.id}>
+                <span>{kinds.map((k) => words.kind[k]).join("\n")}</span>
+                {tok.countdown ? (
+                  <span data-level={tok.countdown.level}>
+                    {words.countdown.text(tok.countdown)}
+                    <span>{words.countdown.level[tok.countdown.level]}</span>
+                  </span>
+                ) : (
+                  <span className="text-ink-3">{words.noExpiry}</span>
+                )}
+                {tok.expiresAt ? <span>{formatDate(locale, tok.expiresAt, { dateStyle: "medium", timeStyle: "short", timeZone: tenant.timeZone })}</span> : null}
               </li>
             ))}
           </ul>
         )}
       </td>
-      <td className="px-4 py-3"><Readiness tenant={tenant} words={words} up={icons.up} down={icons.down} /></td>
-      <td className="px-4 py-3 text-ink-2">
+      <td><Readiness tenant={tenant} words={words} up={icons.up} down={icons.down} /></td>
+      <td>
         {tenant.activeRotation ? (
           <Link href={`/rotations/${tenant.activeRotation.id}`} className="inline-flex items-center gap-1 font-medium text-accent hover:underline">
             {words.rotationInProgress}
           </Link>
         ) : tenant.nextRotationAt ? (
-          <span className="tabular-nums">{formatDate(locale, tenant.nextRotationAt, { dateStyle: "medium", timeZone: tenant.timeZone })}</span>
+          <span className="tabular-nums text-ink-2">{formatDate(locale, tenant.nextRotationAt, { dateStyle: "medium", timeZone: tenant.timeZone })}</span>
         ) : (
           <span className="text-ink-3">{words.notPlanned}</span>
         )}
       </td>
-      <td className="px-4 py-3">
+      <td>
         <Attention tenant={tenant} words={words} icon={icons.attention} />
       </td>
     </tr>
