@@ -28,17 +28,24 @@ interface Row {
 /** A timestamptz as `Date.toISOString()` writes it ("2026-12-11T12:33:50.476Z"): the overview's format, built by PostgreSQL rather than by a Date per token. */
 const ISO_UTC = (column: string) => Prisma.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 
+/** Tokens by kind, then id: the order callers have always had (the rows' JSON comes unordered). */
+const byKindThenId = (a: Row["tokens"][number], b: Row["tokens"][number]) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 async function load(ctx: ServiceContext): Promise<Row[]> {
-  return readRows<Row>(ctx.db, Prisma.sql`
+  // json_agg without ORDER BY: an ordered aggregate sorts per tenant inside PostgreSQL (a sort set up
+  // fifty times: ~0.3 ms of the statement's ~1.3 ms for 50 tenants); three tokens sort here for nothing.
+  const rows = await readRows<Row>(ctx.db, Prisma.sql`
     SELECT t.id, t.name, t.slug, t.region, t.time_zone AS "timeZone", t.se_state::text AS "seState", t.multi_token AS "multiToken",
            t.thresholds_days AS "thresholdsDays", t.next_rotation_at AS "nextRotationAt",
-           coalesce((SELECT json_agg(json_build_object('id', k.id, 'kind', k.kind, 'expiresAt', ${ISO_UTC("k.expires_at")}) ORDER BY k.kind, k.id)
+           coalesce((SELECT json_agg(json_build_object('id', k.id, 'kind', k.kind, 'expiresAt', ${ISO_UTC("k.expires_at")}))
                      FROM token k
                      WHERE k.tenant_id = t.id AND k.stage = 'CURRENT'), '[]'::json) AS tokens,
            (SELECT json_build_object('id', r.id, 'step', r.step) FROM rotation_run r WHERE r.active_tenant_id = t.id) AS "activeRotation"
     FROM tenant t
     WHERE ${tenantScopeSql(ctx, "t")}
     ORDER BY t.name, t.id`);
+  for (const row of rows) if (row.tokens.length > 1) row.tokens.sort(byKindThenId);
+  return rows;
 }
 
 export type CurrentTenantRow = Row;

@@ -174,6 +174,20 @@ describe("drift check (simulator)", () => {
   });
 });
 
+describe("overview tokens", () => {
+  it("lists a tenant's current tokens by kind, then id, whatever order they were stored in; previous tokens stay out", async () => {
+    const t = await createTenant("Token order");
+    const set = await db().tokenSet.create({ data: { tenantId: t.id, vendorTokenSetId: "9" } });
+    const add = (id: string, kind: "AUTH" | "ENCRYPTION", stage: "CURRENT" | "PREVIOUS" = "CURRENT") => {
+      const value = token(id);
+      return db().token.create({ data: { id: `${t.id}-${id}`, tenantId: t.id, tokenSetId: set.id, kind, stage, encryptedValue: encrypt(value), fingerprint: fingerprint(value), expiresAt: new Date(NOW.getTime() + 40 * 86_400_000) } });
+    };
+    for (const [id, kind, stage] of [["d", "ENCRYPTION"], ["c", "AUTH"], ["a", "ENCRYPTION"], ["b", "AUTH"], ["0", "AUTH", "PREVIOUS"]] as const) await add(id, kind, stage);
+    const row = (await getOverview({ ctx: ctx(), now: NOW })).tenants.find((x) => x.id === t.id)!;
+    expect(row.tokens.map((k) => [k.kind, k.id.slice(t.id.length + 1)])).toEqual([["AUTH", "b"], ["AUTH", "c"], ["ENCRYPTION", "a"], ["ENCRYPTION", "d"]]);
+  });
+});
+
 describe("overview in a person's scope", () => {
   it("counts and readiness come only for the tenants the person sees, each from its relevant change", async () => {
     const mine = await createTenant("Scoped mine");
