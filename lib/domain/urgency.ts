@@ -1,6 +1,7 @@
 // What a security team must look at first. The overview lists tenants most urgent first and the banner
 // names what is critical or expired; both follow the same order, computed here from countdowns
 // (lib/domain/countdown.ts) so the server's first render and the live client agree.
+import { BoundedMemo } from "./bounded-memo";
 import { computeCountdown, thresholdsFromDays, DEFAULT_THRESHOLDS, type Countdown, type CountdownLevel, type Threshold } from "./countdown";
 
 export type SeState = "DISABLED" | "NOT_ENFORCED" | "ENFORCED";
@@ -40,19 +41,12 @@ export interface TenantUrgency {
 }
 
 /** Thresholds by their days ("30,14,7,1"): built once per distinct list, not per tenant and render (issue 6). */
-const thresholdsByDays = new Map<string, readonly Threshold[]>();
+const thresholdsByDays = new BoundedMemo<string, readonly Threshold[]>(1000);
 
 /** A tenant's thresholds (the default when it has none); shared between tenants and renders, so never to be changed (readonly). */
 export function tenantThresholds(days: readonly number[]): readonly Threshold[] {
   if (days.length === 0) return DEFAULT_THRESHOLDS;
-  const key = days.join(",");
-  let thresholds = thresholdsByDays.get(key);
-  if (!thresholds) {
-    if (thresholdsByDays.size >= 1000) thresholdsByDays.clear();
-    thresholds = thresholdsFromDays(days);
-    thresholdsByDays.set(key, thresholds);
-  }
-  return thresholds;
+  return thresholdsByDays.get(days.join(","), () => thresholdsFromDays(days));
 }
 
 /** Every token's countdown in the tenant's zone, soonest first, and the tenant's worst level. */

@@ -6,23 +6,19 @@
 // process-wide on the server and page-wide in the browser. Only for messages whose values are plain
 // numbers and strings (no dates: those depend on the time zone; no rich text).
 
+import { BoundedMemo } from "@/lib/domain/bounded-memo";
+
 type Values = Record<string, string | number>;
 
-const cache = new Map<string, string>();
 /** Bound on remembered texts: past it the cache starts afresh (a table's distinct texts are a few hundred). */
 export const REMEMBERED_MAX = 5000;
+const cache = new BoundedMemo<string, string>(REMEMBERED_MAX);
 
 /** `format()`'s text for this message and these values, formatted once per locale. */
 export function remembered(scope: string, key: string, values: Values, format: () => string): string {
   let id = `${scope}\u0000${key}`;
   for (const name in values) id += `\u0000${name}=${values[name]}`;
-  let text = cache.get(id);
-  if (text === undefined) {
-    if (cache.size >= REMEMBERED_MAX) cache.clear();
-    text = format();
-    cache.set(id, text);
-  }
-  return text;
+  return cache.get(id, format);
 }
 
 /** How many texts are remembered (tests). */

@@ -5,20 +5,15 @@ import "server-only";
 // proxies, which are fixed for the process; a browser's requests carry the same header again and again,
 // so answers are kept per header value.
 import { getIP } from "better-auth/api";
+import { BoundedMemo } from "@/lib/domain/bounded-memo";
 import { requiredEnv } from "@/lib/server/env";
 
-const ipByForwardedFor = new Map<string, string | null>();
 /** Bound on remembered header values: past it the map starts afresh. */
 export const CLIENT_IP_CACHE_MAX = 1000;
+const ipByForwardedFor = new BoundedMemo<string, string | null>(CLIENT_IP_CACHE_MAX);
 
 /** The client's address from the request's headers, or null when none can be trusted. */
 export function clientIp(headers: Headers): string | null {
   const forwarded = headers.get("x-forwarded-for") ?? "";
-  let ip = ipByForwardedFor.get(forwarded);
-  if (ip === undefined) {
-    ip = getIP(headers, { advanced: { ipAddress: { ipAddressHeaders: ["x-forwarded-for"], trustedProxies: requiredEnv().TRUSTED_PROXIES } } });
-    if (ipByForwardedFor.size >= CLIENT_IP_CACHE_MAX) ipByForwardedFor.clear();
-    ipByForwardedFor.set(forwarded, ip);
-  }
-  return ip;
+  return ipByForwardedFor.get(forwarded, () => getIP(headers, { advanced: { ipAddress: { ipAddressHeaders: ["x-forwarded-for"], trustedProxies: requiredEnv().TRUSTED_PROXIES } } }));
 }

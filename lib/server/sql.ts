@@ -19,6 +19,7 @@ import "server-only";
 // Only for the process's own client: a transaction client (or any other) keeps `$queryRaw`, so a
 // read inside a transaction still sees that transaction's writes.
 import { createHash } from "node:crypto";
+import { BoundedMemo } from "@/lib/domain/bounded-memo";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db as processDb, pgPool, type Db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
@@ -32,21 +33,13 @@ export async function readRows<T extends object>(client: Pick<Db, "$queryRaw">, 
   return (await pgPool().query<T>({ name, text, values })).rows;
 }
 
-/** Texts seen, and their names: a handful in practice (each query has one text per kind of actor). */
-const names = new Map<string, string>();
-const MAX_NAMES = 1000;
+/** Texts seen, and their names: a handful in practice (each query has one text per kind of actor); forgetting one costs a digest. */
+const names = new BoundedMemo<string, string>(1000);
 
 /**
  * The statement's name: a digest of its text, so one name never stands for two texts (pg refuses
  * that on a connection) and every connection of the pool prepares a text under the same name.
  */
 export function statementName(text: string): string {
-  let name = names.get(text);
-  if (name === undefined) {
-    // A bound, should a caller ever build texts without end: forgetting a name only costs a digest.
-    if (names.size >= MAX_NAMES) names.clear();
-    name = `eh_${createHash("sha256").update(text).digest("base64url").slice(0, 32)}`;
-    names.set(text, name);
-  }
-  return name;
+  return names.get(text, () => `eh_${createHash("sha256").update(text).digest("base64url").slice(0, 32)}`);
 }
