@@ -10,10 +10,10 @@ export const dynamic = "force-dynamic";
 
 /** Signed-in people only: anonymous visitors are sent to the sign-in page (and back afterwards). */
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const user = await getSignedInUser();
-  const items = await getBannerItems({ ctx: await getRequestContext() });
+  const [user, ctx] = await Promise.all([getSignedInUser(), getRequestContext()]);
+  // The banner's items as a promise: the frame renders while their query runs (issue 6).
   return (
-    <AppShell demo={env().DEMO_MODE} user={{ name: user.name, email: user.email, role: user.role }} banner={<ExpiryBanner items={items} />}>
+    <AppShell demo={env().DEMO_MODE} user={{ name: user.name, email: user.email, role: user.role }} banner={<ExpiryBanner items={getBannerItems({ ctx })} />}>
       {children}
     </AppShell>
   );

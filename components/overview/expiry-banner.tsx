@@ -1,6 +1,7 @@
 // The countdown banner on every dashboard page when something the person can see is critical or
 // expired. Rendered on the server (text, icons, link); dismissing a critical warning for the browser
-// session is the small client island in banner-dismiss.tsx.
+// session is the small client island in banner-dismiss.tsx. It is given its items as a promise, so the
+// page frame around it renders while their query runs rather than after it (~1 ms of every page; issue 6).
 import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DismissibleBanner } from "@/components/overview/banner-dismiss";
@@ -9,10 +10,11 @@ import { expiredAgo } from "@/lib/domain/countdown";
 import { remembered } from "@/lib/i18n/remembered";
 import type { BannerItem } from "@/lib/domain/urgency";
 
-export async function ExpiryBanner({ items }: { items: BannerItem[] }) {
+/** `items` still loading: the page frame around the banner renders meanwhile. */
+export async function ExpiryBanner({ items: loading }: { items: Promise<BannerItem[]> }) {
+  const [items, t, locale] = await Promise.all([loading, getTranslations("overview.banner"), getLocale()]);
   const first = items[0];
   if (!first) return null;
-  const [t, locale] = await Promise.all([getTranslations("overview.banner"), getLocale()]);
   const expired = items.some((i) => i.level === "expired");
   const signature = items.map((i) => i.tokenId).join(",");
   // Texts with numbers are remembered across requests (lib/i18n/remembered.ts): formatting them builds
