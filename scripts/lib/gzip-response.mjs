@@ -6,7 +6,10 @@
 // level-6 deflate several times over (issue 6, measured in NOTES). Here:
 //
 // - a body that is complete within one event-loop turn (pages without Suspense, JSON, small files) is
-//   compressed at once, synchronously (`zlib.gzipSync`: ~0.6 ms for the overview at level 1);
+//   compressed at once, synchronously (`zlib.gzipSync`: ~0.6 ms for the overview at level 1). Next
+//   flushes the headers as the first chunk arrives; they wait for the end of that turn, so such a
+//   body is decided on its whole length (under 1 kB it is sent as it is) and goes out with its
+//   headers, in one write, with a Content-Length;
 // - a body that goes on after that turn (streamed pages, CSV exports, static files read from disk)
 //   continues through a zlib stream, flushed once per event-loop turn so streamed HTML reaches the
 //   browser as it is rendered, with backpressure both ways.
@@ -35,25 +38,56 @@ function toBuffer(chunk, encoding) {
   return typeof chunk === "string" ? Buffer.from(chunk, encoding) : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
+/** @param {import("node:http").ServerResponse} res */
+const compressibleResponse = (res) => {
+  const type = res.getHeader("Content-Type");
+  return typeof type === "string" && compressible(type) && !NO_TRANSFORM.test(String(res.getHeader("Cache-Control") ?? ""));
+};
+
+/**
+ * Whether the response could be gzipped, its length aside: a compressible type, not encoded yet, a
+ * status with a body, and a client that accepts gzip.
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ */
+function gzipPossible(req, res) {
+  if (!compressibleResponse(res)) return false;
+  const encoding = String(res.getHeader("Content-Encoding") ?? "identity").toLowerCase();
+  if (encoding !== "identity") return false;
+  if (req.method === "HEAD" || res.statusCode === 204 || res.statusCode === 304 || res.statusCode < 200) return false;
+  return acceptsGzip(req.headers["accept-encoding"]);
+}
+
+/** Accept-Encoding values seen, and whether each accepts gzip: a handful of distinct values in practice, each negotiated once (~0.1 ms a time). */
+const negotiated = new Map();
+const NEGOTIATED_MAX = 500;
+
+/** @param {string | undefined} acceptEncoding */
+function acceptsGzip(acceptEncoding) {
+  const key = acceptEncoding ?? "";
+  let yes = negotiated.get(key);
+  if (yes === undefined) {
+    yes = new Negotiator({ headers: { "accept-encoding": acceptEncoding } }).encoding(["gzip", "identity"], ["gzip"]) === "gzip";
+    if (negotiated.size >= NEGOTIATED_MAX) negotiated.clear();
+    negotiated.set(key, yes);
+  }
+  return yes;
+}
+
 /**
  * Whether the response being started should be gzipped. `bodyLength` is the whole body's length when
- * `end(body)` started the response, otherwise undefined.
+ * it is known as the headers go out (the body came within one turn), otherwise undefined.
  * @param {import("node:http").IncomingMessage} req
  * @param {import("node:http").ServerResponse} res
  * @param {number | undefined} bodyLength
  */
 function shouldGzip(req, res, bodyLength) {
-  const type = res.getHeader("Content-Type");
-  if (typeof type !== "string" || !compressible(type)) return false;
-  if (NO_TRANSFORM.test(String(res.getHeader("Cache-Control") ?? ""))) return false;
+  if (!compressibleResponse(res)) return false;
   vary(res, "Accept-Encoding");
   const declared = res.getHeader("Content-Length");
   const length = declared !== undefined ? Number(declared) : bodyLength;
   if (length !== undefined && length < GZIP_THRESHOLD) return false;
-  const encoding = String(res.getHeader("Content-Encoding") ?? "identity").toLowerCase();
-  if (encoding !== "identity") return false;
-  if (req.method === "HEAD" || res.statusCode === 204 || res.statusCode === 304 || res.statusCode < 200) return false;
-  return new Negotiator(req).encoding(["gzip", "identity"], ["gzip"]) === "gzip";
+  return gzipPossible(req, res);
 }
 
 /**
@@ -65,9 +99,15 @@ function shouldGzip(req, res, bodyLength) {
 export function gzipResponse(req, res) {
   const write = res.write;
   const end = res.end;
+  const flushHeaders = res.flushHeaders;
   /** @type {"undecided" | "identity" | "gzip"} */
   let mode = "undecided";
-  /** @type {Buffer[]} the first turn's chunks, compressed together when `end` comes in the same turn */
+  /** @type {boolean | undefined} whether gzip is possible at all, as the response's headers stood when first asked */
+  let possible;
+  const canGzip = () => (possible ??= gzipPossible(req, res));
+  /** Whether the headers were asked to go out before the body (flushHeaders) and are held till the end of the turn. */
+  let headersWanted = false;
+  /** @type {Buffer[]} the first turn's chunks: compressed together (or sent as they are) when `end` comes in the same turn */
   let pending = [];
   let pendingBytes = 0;
   /** @type {zlib.Gzip | null} */
@@ -119,21 +159,46 @@ export function gzipResponse(req, res) {
     return gz;
   }
 
+  /**
+   * The body goes on past the first turn (or past ONE_SHOT_MAX): decided without its length, the
+   * headers go out, and what was held follows as it is (identity) or into the zlib stream (gzip).
+   */
+  function commitStreamed() {
+    if (!res.headersSent) res.writeHead(res.statusCode);
+    if (mode === "identity" && pending.length > 0) write.call(res, takePending());
+  }
+
   /** Streamed output reaches the client once per event-loop turn, not once per write. */
   function scheduleFlush() {
     if (flushScheduled) return;
     flushScheduled = true;
     setImmediate(() => {
       flushScheduled = false;
-      if (stream && !stream.writableEnded) stream.flush();
-      else if (!stream && pending.length > 0 && !res.writableEnded) startStream().flush();
+      if (res.writableEnded) return;
+      if (mode === "undecided") {
+        commitStreamed();
+        if (mode === "gzip" && pending.length > 0) startStream().flush();
+        else if (headersWanted && pending.length === 0) flushHeaders.call(res);
+      } else if (stream && !stream.writableEnded) stream.flush();
+      else if (!stream && pending.length > 0) startStream().flush();
     });
   }
 
+  // Next flushes the headers as the first chunk of a body arrives. For a response that may be gzipped
+  // they wait for the end of that turn and go out with the body: a body complete within the turn is
+  // then decided on its length (a small one is sent as it is) and sent with a Content-Length, in one
+  // write instead of two.
+  res.flushHeaders = function heldFlushHeaders() {
+    if (this.headersSent || mode !== "undecided" || !canGzip()) return flushHeaders.call(this);
+    headersWanted = true;
+    scheduleFlush();
+  };
+
   /** @type {typeof res.write} */
   res.write = function gzipWrite(chunk, encodingOrCb, cb) {
-    if (!this.headersSent) this.writeHead(this.statusCode);
-    if (mode !== "gzip") return write.apply(this, /** @type {any} */ (arguments));
+    // Held undecided only when gzip is possible at all; anything else is decided (identity) and passed on.
+    if (!this.headersSent && mode === "undecided" && !canGzip()) this.writeHead(this.statusCode);
+    if (mode === "identity") return write.apply(this, /** @type {any} */ (arguments));
     const encoding = typeof encodingOrCb === "string" ? encodingOrCb : undefined;
     const callback = typeof encodingOrCb === "function" ? encodingOrCb : cb;
     const buf = toBuffer(chunk, encoding);
@@ -141,7 +206,9 @@ export function gzipResponse(req, res) {
     if (stream) return stream.write(buf, callback);
     hold(buf);
     if (callback) process.nextTick(callback);
-    return pendingBytes > ONE_SHOT_MAX ? !startStream().writableNeedDrain : true;
+    if (pendingBytes <= ONE_SHOT_MAX) return true;
+    commitStreamed();
+    return mode === "gzip" ? !startStream().writableNeedDrain : true;
   };
 
   /** @type {typeof res.end} */
@@ -155,9 +222,13 @@ export function gzipResponse(req, res) {
     }
     const encoding = typeof encodingOrCb === "string" ? encodingOrCb : undefined;
     const buf = chunk === undefined || chunk === null ? undefined : toBuffer(chunk, encoding);
-    // The whole body is here (nothing was written before): Node then sends its Content-Length itself.
-    if (!this.headersSent && mode === "undecided") mode = shouldGzip(req, this, buf?.length ?? 0) ? "gzip" : "identity";
-    if (mode !== "gzip") return buf === undefined ? end.call(this, cb) : end.call(this, buf, cb);
+    // The whole body is here (what this turn held, and this last chunk): decided on its length; Node
+    // sends the Content-Length of what end() is given.
+    if (!this.headersSent && mode === "undecided") mode = shouldGzip(req, this, pendingBytes + (buf?.length ?? 0)) ? "gzip" : "identity";
+    if (mode !== "gzip") {
+      if (pending.length > 0) return end.call(this, buf ? Buffer.concat([takePending(), buf]) : takePending(), cb);
+      return buf === undefined ? end.call(this, cb) : end.call(this, buf, cb);
+    }
     if (buf) {
       if (stream) stream.write(buf);
       else hold(buf);

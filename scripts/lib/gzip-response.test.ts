@@ -40,10 +40,11 @@ interface Got {
   body: string;
 }
 
-function get(path: string, { method = "GET", acceptEncoding = "gzip, deflate, br, zstd", slow = false } = {}): Promise<Got> {
+function get(path: string, { method = "GET", acceptEncoding = "gzip, deflate, br, zstd", slow = false, traceHeaders = false } = {}): Promise<Got> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = acceptEncoding ? { "accept-encoding": acceptEncoding } : {};
     const req = http.request(base + path, { method, headers, agent: false }, (res) => {
+      if (traceHeaders) events.push("client: headers");
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => {
         if (chunks.length === 0) events.push("client: first bytes");
@@ -79,6 +80,31 @@ describe("gzipResponse: what is compressed", () => {
     expect(got.headers.vary).toMatch(/Accept-Encoding/i);
     expect(got.body).toBe(page);
     expect(got.raw.length).toBeLessThan(page.length / 10);
+  });
+
+  it("holds the headers flushed before the first chunk (as Next does): a body complete within the turn goes with them, with its length, gzipped only when large", async () => {
+    const page = text(50_000, "<tr><td>Acme</td><td>12 days</td></tr>");
+    const health = JSON.stringify({ status: "ok", database: "ok", migrations: "ok" });
+    const flushedThenWritten = (body: string, type: string): Handler => (_req, res) => {
+      res.statusCode = 200;
+      res.setHeader("Content-Type", type);
+      res.flushHeaders();
+      res.write(body.slice(0, 10));
+      res.write(body.slice(10));
+      res.end();
+    };
+    handlers.set("/flushed-page", flushedThenWritten(page, html["Content-Type"]));
+    handlers.set("/flushed-small", flushedThenWritten(health, "application/json"));
+    const big = await get("/flushed-page");
+    expect(big.headers["content-encoding"]).toBe("gzip");
+    expect(Number(big.headers["content-length"])).toBe(big.raw.length);
+    expect(big.headers["transfer-encoding"]).toBeUndefined();
+    expect(big.body).toBe(page);
+    const small = await get("/flushed-small");
+    expect(small.headers["content-encoding"]).toBeUndefined();
+    expect(small.headers["content-length"]).toBe(String(Buffer.byteLength(health)));
+    expect(small.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(small.body).toBe(health);
   });
 
   it("gzips JSON sent with end(body) alone, and keeps the status code", async () => {
@@ -194,6 +220,40 @@ describe("gzipResponse: streaming", () => {
     expect(events).toEqual(["client: first bytes", "server: rest written"]);
   });
 
+  it("sends held headers at the end of the turn, with what was written, when the body goes on (a streamed page through Next)", async () => {
+    events.length = 0;
+    const shell = text(4000, "<div>shell</div>");
+    const rest = text(6000, "<tr>row</tr>");
+    handlers.set("/flushed-stream", (_req, res) => {
+      res.setHeader("Content-Type", html["Content-Type"]);
+      res.flushHeaders();
+      res.write(shell);
+      setTimeout(() => {
+        events.push("server: rest written");
+        res.end(rest);
+      }, 150);
+    });
+    const got = await get("/flushed-stream", { traceHeaders: true });
+    expect(got.headers["content-encoding"]).toBe("gzip");
+    expect(got.body).toBe(shell + rest);
+    expect(events).toEqual(["client: headers", "client: first bytes", "server: rest written"]);
+  });
+
+  it("sends held headers at the end of the turn even before any body", async () => {
+    events.length = 0;
+    handlers.set("/flushed-late", (_req, res) => {
+      res.setHeader("Content-Type", html["Content-Type"]);
+      res.flushHeaders();
+      setTimeout(() => {
+        events.push("server: body written");
+        res.end(text(5000));
+      }, 150);
+    });
+    const got = await get("/flushed-late", { traceHeaders: true });
+    expect(got.body).toBe(text(5000));
+    expect(events).toEqual(["client: headers", "server: body written", "client: first bytes"]);
+  });
+
   it("keeps every byte of a large export written with backpressure to a slow reader", async () => {
     const line = "device-0001,alice@example.com,macOS 15.2,131.0.1,refused: below the version gate\n";
     const lines = 60_000; // ~5 MB
@@ -235,6 +295,17 @@ describe("gzipResponse: streaming", () => {
     const got = await get("/big");
     expect(got.headers["content-encoding"]).toBe("gzip");
     expect(got.body).toBe(big);
+    // The same with its headers held (flushed by the handler first): too large to hold, it streams.
+    handlers.set("/big-held", (_req, res) => {
+      res.setHeader("Content-Type", "application/json");
+      res.flushHeaders();
+      res.write(big.slice(0, ONE_SHOT_MAX + 10));
+      res.end(big.slice(ONE_SHOT_MAX + 10));
+    });
+    const held = await get("/big-held");
+    expect(held.headers["content-encoding"]).toBe("gzip");
+    expect(held.headers["content-length"]).toBeUndefined();
+    expect(held.body).toBe(big);
   });
 
   it("survives a client that goes away mid-stream, and serves the next request", async () => {
