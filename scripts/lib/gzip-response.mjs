@@ -175,12 +175,14 @@ export function gzipResponse(req, res) {
     setImmediate(() => {
       flushScheduled = false;
       if (res.writableEnded) return;
-      if (mode === "undecided") {
-        commitStreamed();
-        if (mode === "gzip" && pending.length > 0) startStream().flush();
-        else if (headersWanted && pending.length === 0) flushHeaders.call(res);
-      } else if (stream && !stream.writableEnded) stream.flush();
+      if (mode === "undecided") commitStreamed();
+      if (stream && !stream.writableEnded) stream.flush();
       else if (!stream && pending.length > 0) startStream().flush();
+      // Headers asked for are out by the end of the turn, whatever came of the body (a second call is a no-op).
+      if (headersWanted) {
+        headersWanted = false;
+        flushHeaders.call(res);
+      }
     });
   }
 

@@ -239,6 +239,21 @@ describe("gzipResponse: streaming", () => {
     expect(events).toEqual(["client: headers", "client: first bytes", "server: rest written"]);
   });
 
+  it("sends a small body declared by its Content-Length as it is, when it goes on behind held headers", async () => {
+    const body = text(600);
+    handlers.set("/flushed-declared", (_req, res) => {
+      res.setHeader("Content-Type", "application/json");
+      res.setHeader("Content-Length", String(body.length));
+      res.flushHeaders();
+      res.write(body.slice(0, 200));
+      setTimeout(() => res.end(body.slice(200)), 50);
+    });
+    const got = await get("/flushed-declared");
+    expect(got.headers["content-encoding"]).toBeUndefined();
+    expect(got.headers["content-length"]).toBe(String(body.length));
+    expect(got.body).toBe(body);
+  });
+
   it("sends held headers at the end of the turn even before any body", async () => {
     events.length = 0;
     handlers.set("/flushed-late", (_req, res) => {
