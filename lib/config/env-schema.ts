@@ -20,16 +20,16 @@ export const EncryptionKey = z
   .trim()
   .refine((v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && Buffer.from(v, "base64").length === 32, "must be 32 bytes, base64-encoded (generate one with: openssl rand -base64 32)");
 
-const flag = z
-  .enum(["0", "1", "true", "false", ""])
-  .optional()
-  .transform((v) => v === "1" || v === "true");
-
-/** Like `flag`, but on unless set to "0" or "false". */
-const flagOn = z
-  .enum(["0", "1", "true", "false", ""])
-  .optional()
-  .transform((v) => v !== "0" && v !== "false");
+/** A switch: "1"/"true" on, "0"/"false" off, unset or empty `unset`. */
+const switchOf = (unset: boolean) =>
+  z
+    .enum(["0", "1", "true", "false", ""])
+    .optional()
+    .transform((v) => (v === undefined || v === "" ? unset : v === "1" || v === "true"));
+/** Off unless set. */
+const flag = switchOf(false);
+/** On unless set to "0" or "false". */
+const flagOn = switchOf(true);
 
 const commaList = z
   .string()

@@ -45,20 +45,30 @@ const compressibleResponse = (res) => {
 };
 
 /**
- * Whether the response could be gzipped, its length aside: a compressible type, not encoded yet, a
- * status with a body, and a client that accepts gzip.
+ * Whether a compressible response may be encoded: not encoded yet, a status with a body, and a client
+ * that accepts gzip.
  * @param {import("node:http").IncomingMessage} req
  * @param {import("node:http").ServerResponse} res
  */
-function gzipPossible(req, res) {
-  if (!compressibleResponse(res)) return false;
+function encodable(req, res) {
   const encoding = String(res.getHeader("Content-Encoding") ?? "identity").toLowerCase();
   if (encoding !== "identity") return false;
   if (req.method === "HEAD" || res.statusCode === 204 || res.statusCode === 304 || res.statusCode < 200) return false;
   return acceptsGzip(req.headers["accept-encoding"]);
 }
 
-/** Accept-Encoding values seen, and whether each accepts gzip: a handful of distinct values in practice, each negotiated once (~0.1 ms a time). */
+/**
+ * Whether the response could be gzipped, its length aside.
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ */
+const gzipPossible = (req, res) => compressibleResponse(res) && encodable(req, res);
+
+/**
+ * Accept-Encoding values seen, and whether each accepts gzip: a handful of distinct values in practice,
+ * each negotiated once (~0.1 ms a time). Bounded like lib/domain/bounded-memo.ts, which this plain-Node
+ * module cannot import (serve.mjs runs without a TypeScript loader).
+ */
 const negotiated = new Map();
 const NEGOTIATED_MAX = 500;
 
@@ -87,7 +97,7 @@ function shouldGzip(req, res, bodyLength) {
   const declared = res.getHeader("Content-Length");
   const length = declared !== undefined ? Number(declared) : bodyLength;
   if (length !== undefined && length < GZIP_THRESHOLD) return false;
-  return gzipPossible(req, res);
+  return encodable(req, res);
 }
 
 /**
